@@ -1,0 +1,116 @@
+/**
+ * The one place that says who may do what. Services call `authorize` (server) and the web calls
+ * `can` to show only the actions a user may take; both read this table.
+ */
+import type { Action } from './lifecycle.js';
+import type { Actor, Role } from './roles.js';
+
+export type Permission =
+  | 'request.create'
+  | 'request.read'
+  | 'request.read_personal_data'
+  | 'request.read_internal'
+  | 'request.comment'
+  | 'request.comment_public'
+  | `request.${Action}`
+  | 'directory.read'
+  | 'admin.manage'
+  | 'stats.read';
+
+/** The parts of a request that scopes look at. */
+export interface RequestScope {
+  bodyId: string | null;
+  departmentId: string | null;
+  contractorId: string | null;
+}
+
+/**
+ * How far a role's permission reaches: `all` requests, those of the actor's `body`, of the actor's
+ * `department`, or those sent to the actor's `contractor` company.
+ */
+type Reach = 'all' | 'body' | 'department' | 'contractor';
+type Grant = Partial<Record<Role, Reach>>;
+
+const EVERYONE: Grant = {
+  reception_agent: 'all',
+  field_technician: 'all',
+  dispatcher: 'all',
+  department_agent: 'all',
+  manager: 'all',
+  contractor: 'contractor',
+  administrator: 'all',
+  analyst: 'all',
+};
+const TRIAGE: Grant = { dispatcher: 'all', manager: 'body', administrator: 'all' };
+const WORK: Grant = {
+  dispatcher: 'all',
+  department_agent: 'department',
+  field_technician: 'department',
+  manager: 'body',
+  administrator: 'all',
+};
+const STAFF_WRITERS: Grant = {
+  reception_agent: 'all',
+  field_technician: 'all',
+  dispatcher: 'all',
+  department_agent: 'all',
+  manager: 'all',
+  administrator: 'all',
+};
+
+export const GRANTS: Record<Permission, Grant> = {
+  'request.create': STAFF_WRITERS,
+  'request.read': EVERYONE,
+  'request.read_personal_data': STAFF_WRITERS,
+  'request.read_internal': { ...STAFF_WRITERS, analyst: 'all' },
+  'request.comment': { ...STAFF_WRITERS, contractor: 'contractor' },
+  'request.comment_public': STAFF_WRITERS,
+  'request.accept': TRIAGE,
+  'request.reject': TRIAGE,
+  'request.redirect': TRIAGE,
+  'request.mark_duplicate': TRIAGE,
+  'request.start': WORK,
+  'request.hold': WORK,
+  'request.submit_for_validation': WORK,
+  'request.resolve': { ...WORK, contractor: 'contractor' },
+  'request.close': WORK,
+  'request.reopen': { ...WORK, reception_agent: 'all' },
+  'request.validate': { manager: 'body', administrator: 'all' },
+  'request.refuse_validation': { manager: 'body', administrator: 'all' },
+  'directory.read': EVERYONE,
+  'admin.manage': { administrator: 'all' },
+  'stats.read': { manager: 'all', analyst: 'all', administrator: 'all' },
+};
+
+function reaches(reach: Reach, actor: Actor, target: RequestScope | undefined): boolean {
+  if (reach === 'all') return true;
+  // Without a target (e.g. "may this role ever do this?"), a scoped grant still counts as possible.
+  if (!target) return true;
+  switch (reach) {
+    case 'body':
+      return actor.bodyId === null || actor.bodyId === target.bodyId;
+    case 'department':
+      return actor.departmentId !== null && actor.departmentId === target.departmentId;
+    case 'contractor':
+      return actor.contractorId !== null && actor.contractorId === target.contractorId;
+    default: {
+      const unknownReach: never = reach;
+      throw new Error(`unknown reach ${String(unknownReach)}`);
+    }
+  }
+}
+
+/** Whether `actor` holds `permission`, on `target` when the permission is about one request. */
+export function can(actor: Actor, permission: Permission, target?: RequestScope): boolean {
+  const reach = GRANTS[permission][actor.role];
+  return reach !== undefined && reaches(reach, actor, target);
+}
+
+/** The reach of a role for reading requests: used to filter lists in one query. */
+export function readReach(actor: Actor): Reach | undefined {
+  return GRANTS['request.read'][actor.role];
+}
+
+export function transitionPermission(action: Action): Permission {
+  return `request.${action}`;
+}

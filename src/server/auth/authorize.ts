@@ -1,0 +1,10 @@
+import { can, type Permission, type RequestScope } from '../../core/permissions.js';
+import type { Actor } from '../../core/roles.js';
+import { forbidden } from '../errors.js';
+
+/** The check every service function starts with: throws 403 unless core/permissions allows it. */
+export function authorize(actor: Actor, permission: Permission, target?: RequestScope): void {
+  if (!can(actor, permission, target)) {
+    throw forbidden(`Your role (${actor.role}) may not do "${permission}" here`);
+  }
+}

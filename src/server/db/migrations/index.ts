@@ -1,0 +1,7 @@
+/** Migrations in order. Names are date-prefixed; add new ones at the end. */
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-28-01-foundation.js';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-28-01-foundation': foundation,
+};

@@ -1,0 +1,164 @@
+/**
+ * Table types for Kysely. Portable column choices: ids are text UUIDs, instants are ISO-8601 UTC
+ * text (they sort as they compare), calendar days are YYYY-MM-DD text, booleans are 0/1 integers,
+ * structured values are JSON text. Services never see rows: each feature maps them to API objects.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type Flag = 0 | 1;
+
+export interface BodiesTable {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface TerritoriesTable {
+  id: string;
+  code: string;
+  name: string;
+  /** GeoJSON Polygon or MultiPolygon geometry. */
+  geojson: string;
+  min_lat: number;
+  max_lat: number;
+  min_lon: number;
+  max_lon: number;
+}
+
+export interface DepartmentsTable {
+  id: string;
+  body_id: string;
+  code: string;
+  name: string;
+  territory_id: string | null;
+  is_hub: Flag;
+  emits: Flag;
+  receives: Flag;
+  email: string | null;
+}
+
+export interface ContractorsTable {
+  id: string;
+  code: string;
+  name: string;
+  email: string | null;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: string;
+  body_id: string | null;
+  department_id: string | null;
+  contractor_id: string | null;
+  locale: string;
+  disabled: Generated<Flag>;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token: a stolen database does not yield usable sessions. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface FamiliesTable {
+  id: string;
+  body_id: string;
+  code: string;
+  name: string;
+  description: string;
+}
+
+export interface CategoriesTable {
+  id: string;
+  family_id: string;
+  code: string;
+  name: string;
+  description: string;
+  /** JSON array of strings. */
+  synonyms: string;
+  department_id: string;
+  deadline_days: number;
+  needs_validation: Flag;
+  needs_contractor: Flag;
+  /** JSON array of steps. */
+  procedure: string;
+  active: Generated<Flag>;
+}
+
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+export interface RequestsTable {
+  id: string;
+  reference: string;
+  status: string;
+  origin: string;
+  description: string;
+  address: string;
+  lat: number;
+  lon: number;
+  body_id: string | null;
+  department_id: string | null;
+  category_id: string | null;
+  territory_id: string | null;
+  contractor_id: string | null;
+  priority: string;
+  deadline: string | null;
+  hold_reason: string | null;
+  duplicate_of_id: string | null;
+  requester_name: string | null;
+  requester_email: string | null;
+  requester_phone: string | null;
+  tracking_token: string;
+  /** SHA-256 of the creation payload, to tell a retried submission from a conflicting one. */
+  payload_hash: string;
+  created_by_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RequestEventsTable {
+  id: string;
+  request_id: string;
+  type: string;
+  at: string;
+  actor_id: string | null;
+  from_status: string | null;
+  to_status: string | null;
+  public: Flag;
+  /** JSON object: what changed. */
+  data: string;
+}
+
+export interface Database {
+  bodies: BodiesTable;
+  territories: TerritoriesTable;
+  departments: DepartmentsTable;
+  contractors: ContractorsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  families: FamiliesTable;
+  categories: CategoriesTable;
+  counters: CountersTable;
+  requests: RequestsTable;
+  request_events: RequestEventsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type RequestRow = Selectable<RequestsTable>;
+export type NewRequestRow = Insertable<RequestsTable>;
+export type RequestUpdate = Updateable<RequestsTable>;
+export type RequestEventRow = Selectable<RequestEventsTable>;
+export type NewRequestEventRow = Insertable<RequestEventsTable>;
+export type CategoryRow = Selectable<CategoriesTable>;
+export type DepartmentRow = Selectable<DepartmentsTable>;
+export type TerritoryRow = Selectable<TerritoriesTable>;

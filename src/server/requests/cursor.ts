@@ -1,0 +1,19 @@
+import { badRequest } from '../errors.js';
+import type { Keyset } from './requests.repository.js';
+
+/** Cursors are opaque to clients: the keyset of the last row of the previous page. */
+export function encodeCursor(keyset: Keyset): string {
+  return Buffer.from(JSON.stringify([keyset.createdAt, keyset.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Keyset {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string') {
+      return { createdAt: value[0], id: value[1] };
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw badRequest('cursor: not a cursor given by this API; start again without it');
+}

@@ -1,0 +1,141 @@
+import { type Kysely, sql } from 'kysely';
+import type { Status } from '../../core/lifecycle.js';
+import type { Origin } from '../../core/origins.js';
+import type { Dialect } from '../db/database.js';
+import type {
+  Database,
+  NewRequestEventRow,
+  NewRequestRow,
+  RequestEventRow,
+  RequestRow,
+  RequestUpdate,
+} from '../db/schema.js';
+
+export async function insertRequest(db: Kysely<Database>, row: NewRequestRow): Promise<void> {
+  await db.insertInto('requests').values(row).execute();
+}
+
+export function findRequest(db: Kysely<Database>, id: string): Promise<RequestRow | undefined> {
+  return db.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Reads a request inside a transaction and locks it against concurrent transitions. */
+export function lockRequest(db: Kysely<Database>, dialect: Dialect, id: string): Promise<RequestRow | undefined> {
+  // SQLite serialises write transactions on its one connection: only PostgreSQL needs the row lock.
+  return db
+    .selectFrom('requests')
+    .selectAll()
+    .where('id', '=', id)
+    .$if(dialect === 'postgres', (q) => q.forUpdate())
+    .executeTakeFirst();
+}
+
+export async function updateRequest(db: Kysely<Database>, id: string, patch: RequestUpdate): Promise<void> {
+  await db.updateTable('requests').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertEvent(db: Kysely<Database>, row: NewRequestEventRow): Promise<void> {
+  await db.insertInto('request_events').values(row).execute();
+}
+
+export type EventWithActor = RequestEventRow & { actor_name: string | null };
+
+export function listEvents(db: Kysely<Database>, requestId: string): Promise<EventWithActor[]> {
+  return db
+    .selectFrom('request_events')
+    .leftJoin('users', 'users.id', 'request_events.actor_id')
+    .selectAll('request_events')
+    .select('users.name as actor_name')
+    .where('request_events.request_id', '=', requestId)
+    .orderBy('request_events.at')
+    .orderBy('request_events.id')
+    .execute();
+}
+
+/** The next number of a yearly sequence (references 2026-00001, 2026-00002...). */
+export async function nextInSequence(db: Kysely<Database>, name: string): Promise<number> {
+  await db
+    .insertInto('counters')
+    .values({ name, value: 0 })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const row = await db
+    .updateTable('counters')
+    .set((eb) => ({ value: eb('value', '+', 1) }))
+    .where('name', '=', name)
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return row.value;
+}
+
+export interface RequestFilters {
+  status?: Status[] | undefined;
+  origin?: Origin[] | undefined;
+  bodyId?: string | undefined;
+  departmentId?: string | undefined;
+  territoryId?: string | undefined;
+  categoryId?: string | undefined;
+  contractorId?: string | undefined;
+  /** Inclusive lower bound, ISO instant. */
+  createdFrom?: string | undefined;
+  /** Exclusive upper bound, ISO instant. */
+  createdBefore?: string | undefined;
+  text?: string | undefined;
+}
+
+export interface Keyset {
+  createdAt: string;
+  id: string;
+}
+
+const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** A page of requests, newest first, after the keyset `after` (exclusive). */
+export function listRequests(
+  db: Kysely<Database>,
+  filters: RequestFilters,
+  after: Keyset | null,
+  limit: number,
+): Promise<RequestRow[]> {
+  const f = filters;
+  return db
+    .selectFrom('requests')
+    .selectAll()
+    .$if(!!f.status?.length, (q) => q.where('status', 'in', f.status ?? []))
+    .$if(!!f.origin?.length, (q) => q.where('origin', 'in', f.origin ?? []))
+    .$if(!!f.bodyId, (q) => q.where('body_id', '=', f.bodyId ?? ''))
+    .$if(!!f.departmentId, (q) => q.where('department_id', '=', f.departmentId ?? ''))
+    .$if(!!f.territoryId, (q) => q.where('territory_id', '=', f.territoryId ?? ''))
+    .$if(!!f.categoryId, (q) => q.where('category_id', '=', f.categoryId ?? ''))
+    .$if(!!f.contractorId, (q) => q.where('contractor_id', '=', f.contractorId ?? ''))
+    .$if(!!f.createdFrom, (q) => q.where('created_at', '>=', f.createdFrom ?? ''))
+    .$if(!!f.createdBefore, (q) => q.where('created_at', '<', f.createdBefore ?? ''))
+    .$if(!!f.text, (q) => {
+      const pattern = likePattern(f.text ?? '');
+      const like = (column: 'reference' | 'address' | 'description' | 'requester_name') =>
+        sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+      return q.where((eb) =>
+        eb.or([like('reference'), like('address'), like('description'), like('requester_name')]),
+      );
+    })
+    .$if(after !== null, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('created_at', '<', after?.createdAt ?? ''),
+          eb.and([eb('created_at', '=', after?.createdAt ?? ''), eb('id', '<', after?.id ?? '')]),
+        ]),
+      ),
+    )
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export function countRequests(db: Kysely<Database>): Promise<number> {
+  return db
+    .selectFrom('requests')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
+}
