@@ -76,7 +76,9 @@ export async function buildApp(relais: Relais, options: AppOptions = {}): Promis
     // The web app routes on the client: unknown non-API paths get its page.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `No route ${req.method} ${req.url}` });
+      return reply
+        .code(404)
+        .send({ statusCode: 404, error: 'Not Found', message: `No route ${req.method} ${req.url}` });
     });
   }
   return app;

@@ -74,7 +74,11 @@ export async function makeCategory(
   overrides: { departmentId?: string; deadlineDays?: number; name?: string } = {},
 ) {
   const departmentId = overrides.departmentId ?? (await makeDepartment(db)).id;
-  const department = await db.selectFrom('departments').selectAll().where('id', '=', departmentId).executeTakeFirstOrThrow();
+  const department = await db
+    .selectFrom('departments')
+    .selectAll()
+    .where('id', '=', departmentId)
+    .executeTakeFirstOrThrow();
   const family = { id: uuidv7(), body_id: department.body_id, code: unique('family'), name: 'Voirie', description: '' };
   await db.insertInto('families').values(family).execute();
   const row = {

@@ -1,5 +1,5 @@
 /** Signs in through the real login route and sends requests as that user. */
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../src/core/roles.js';
 import type { Database } from '../../src/server/db/schema.js';
@@ -10,8 +10,8 @@ export interface Client {
   email: string;
   cookie: string;
   csrfToken: string;
-  get(url: string): ReturnType<FastifyInstance['inject']>;
-  post(url: string, payload?: unknown): ReturnType<FastifyInstance['inject']>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
 }
 
 export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD) {
@@ -22,9 +22,16 @@ export async function signIn(app: FastifyInstance, email: string, password = TES
   return { cookie: `relais_session=${cookie.value}`, csrfToken: (res.json() as { csrfToken: string }).csrfToken };
 }
 
-export function clientFor(app: FastifyInstance, user: { id: string; email: string }, session: { cookie: string; csrfToken: string }): Client {
+export function clientFor(
+  app: FastifyInstance,
+  user: { id: string; email: string },
+  session: { cookie: string; csrfToken: string },
+): Client {
   const send = (options: InjectOptions) =>
-    app.inject({ ...options, headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...options.headers } });
+    app.inject({
+      ...options,
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...options.headers },
+    });
   return {
     userId: user.id,
     email: user.email,

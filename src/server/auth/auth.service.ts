@@ -20,12 +20,7 @@ export interface SignedIn {
 let dummyHash: Promise<string> | undefined;
 
 /** Checks the credentials and opens a new session (a fresh token at every sign-in). */
-export async function signIn(
-  db: Kysely<Database>,
-  email: string,
-  password: string,
-  ttlMs: number,
-): Promise<SignedIn> {
+export async function signIn(db: Kysely<Database>, email: string, password: string, ttlMs: number): Promise<SignedIn> {
   const row = await findUserByEmail(db, email);
   if (!row) {
     dummyHash ??= hashPassword(newToken());

@@ -26,6 +26,8 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The API's own documentation is public: it holds no data. */
+const PUBLIC_PREFIX = '/api/docs';
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -44,7 +46,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { relais: Rel
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
     req.auth = token ? await resolveSession(opts.relais.db, token) : null;
-    if (req.routeOptions.config.public) return;
+    if (req.routeOptions.config.public || req.url.startsWith(PUBLIC_PREFIX)) return;
     if (!req.auth) throw unauthorized();
     if (!SAFE_METHODS.has(req.method)) {
       const sent = req.headers[CSRF_HEADER];

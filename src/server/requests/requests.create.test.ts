@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCategory, makeTerritory } from '../../../test/helpers/factories.js';
 import { actAs, type Client } from '../../../test/helpers/http.js';
 import { createTestRelais, type TestRelais } from '../../../test/helpers/relais.js';

@@ -114,9 +114,7 @@ export function listRequests(
       const pattern = likePattern(f.text ?? '');
       const like = (column: 'reference' | 'address' | 'description' | 'requester_name') =>
         sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
-      return q.where((eb) =>
-        eb.or([like('reference'), like('address'), like('description'), like('requester_name')]),
-      );
+      return q.where((eb) => eb.or([like('reference'), like('address'), like('description'), like('requester_name')]));
     })
     .$if(after !== null, (q) =>
       q.where((eb) =>

@@ -2,7 +2,7 @@
  * Requests: creation (idempotent on the client's id), reading, lifecycle transitions and comments.
  * Every change writes the new state and its request event in one transaction.
  */
-import { type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type {
   CreateRequestBody,
@@ -26,6 +26,7 @@ import { findBody, findCategory, findContractor, findDepartment } from '../direc
 import { territoryAt } from '../directory/territories.js';
 import { badRequest, conflict, notFound, unprocessable } from '../errors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { toEventDto, toRequestDto } from './requests.mapper.js';
 import {
   findRequest,
   insertEvent,
@@ -36,7 +37,6 @@ import {
   nextInSequence,
   updateRequest,
 } from './requests.repository.js';
-import { toEventDto, toRequestDto } from './requests.mapper.js';
 
 const scopeOf = (row: RequestRow): RequestScope => ({
   bodyId: row.body_id,
@@ -154,7 +154,10 @@ export async function createRequest(
     if (winner) return replayOf(winner, hash, actor);
     throw error;
   }
-  return { request: toRequestDto(await requireRequest(db, id), can(actor, 'request.read_personal_data')), replayed: false };
+  return {
+    request: toRequestDto(await requireRequest(db, id), can(actor, 'request.read_personal_data')),
+    replayed: false,
+  };
 }
 
 export async function listRequests(
@@ -238,7 +241,13 @@ async function effectOf(trx: Transaction<Database>, row: RequestRow, body: Trans
           priority: body.priority,
           deadline,
         },
-        data: { categoryId: category.id, departmentId: department.id, priority: body.priority, deadline, note: body.note },
+        data: {
+          categoryId: category.id,
+          departmentId: department.id,
+          priority: body.priority,
+          deadline,
+          note: body.note,
+        },
       };
     }
     case 'start':
@@ -249,7 +258,10 @@ async function effectOf(trx: Transaction<Database>, row: RequestRow, body: Trans
       if (!(await findContractor(trx, body.contractorId))) {
         throw badRequest(`contractorId: no contractor has the id ${body.contractorId}`);
       }
-      return { patch: { contractor_id: body.contractorId }, data: { contractorId: body.contractorId, note: body.note } };
+      return {
+        patch: { contractor_id: body.contractorId },
+        data: { contractorId: body.contractorId, note: body.note },
+      };
     }
     case 'refuse_validation':
       return { patch: { contractor_id: null }, data: { reason: body.reason } };
@@ -269,7 +281,9 @@ async function effectOf(trx: Transaction<Database>, row: RequestRow, body: Trans
       const original = await findRequest(trx, body.duplicateOfId);
       if (!original) throw badRequest(`duplicateOfId: no request has the id ${body.duplicateOfId}`);
       if (original.duplicate_of_id) {
-        throw badRequest(`duplicateOfId: ${original.reference} is itself a duplicate; choose the request it duplicates`);
+        throw badRequest(
+          `duplicateOfId: ${original.reference} is itself a duplicate; choose the request it duplicates`,
+        );
       }
       return {
         patch: { duplicate_of_id: original.id },

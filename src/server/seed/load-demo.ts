@@ -34,7 +34,10 @@ async function loadOrganisation(db: Kysely<Database>, data: DemoDataSet, passwor
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
     for (const b of data.bodies) {
-      await trx.insertInto('bodies').values({ id: newId('body', b.code), code: b.code, name: b.name }).execute();
+      await trx
+        .insertInto('bodies')
+        .values({ id: newId('body', b.code), code: b.code, name: b.name })
+        .execute();
     }
     for (const t of data.territories) {
       const geometry = { type: 'Polygon' as const, coordinates: t.polygon };
@@ -147,7 +150,12 @@ interface Replay {
   openByCategory: Map<string, { id: string; status: Status }[]>;
 }
 
-function transitionOf(step: Exclude<DemoStep, { action: 'comment' }>, request: DemoRequest, replay: Replay, selfId: string): TransitionBody {
+function transitionOf(
+  step: Exclude<DemoStep, { action: 'comment' }>,
+  request: DemoRequest,
+  replay: Replay,
+  selfId: string,
+): TransitionBody {
   const { ids, data } = replay;
   switch (step.action) {
     case 'accept': {
