@@ -7,6 +7,7 @@ import { ROLES, type Role } from '../core/roles.js';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
+import { localBus } from '../server/events/bus.js';
 import { demoLogins, seedDemoIfEmpty } from '../server/seed/demo.js';
 import { addUser } from './users.js';
 
@@ -22,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
   const config = loadConfig();
   const { db, dialect } = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const relais = { db, dialect, config };
+  const relais = { db, dialect, config, bus: localBus() };
   try {
     const applied = await migrateToLatest(db);
     switch (command) {

@@ -4,12 +4,13 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { localBus } from './events/bus.js';
 import { demoLogins, seedDemoIfEmpty } from './seed/demo.js';
 
 const config = loadConfig();
 const { db, dialect } = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 await migrateToLatest(db);
-const relais = { db, dialect, config };
+const relais = { db, dialect, config, bus: localBus() };
 if (config.demoData && (await seedDemoIfEmpty(relais))) {
   console.log('Loaded the demo data set (Caen, simplified; DEMO DATA, not real requests).');
 }
@@ -18,6 +19,7 @@ const app = await buildApp(relais, { logger: { level: config.logLevel } });
 closeWithGrace({ delay: 10_000 }, async ({ err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
   await app.close();
+  await relais.bus.close();
   await db.destroy();
 });
 

@@ -12,6 +12,7 @@ import { type Config, loadConfig } from '../../src/server/config.js';
 import type { Relais } from '../../src/server/context.js';
 import { isPostgresUrl, openDatabase } from '../../src/server/db/database.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
+import { localBus } from '../../src/server/events/bus.js';
 
 export interface TestRelais {
   relais: Relais;
@@ -60,7 +61,7 @@ export async function createTestRelais(overrides: Record<string, string> = {}): 
     ...(schema ? { schema: schema.schema } : {}),
   });
   await migrateToLatest(db);
-  const relais: Relais = { db, dialect, config };
+  const relais: Relais = { db, dialect, config, bus: localBus() };
   const app = await buildApp(relais);
   await app.ready();
   return {
@@ -68,6 +69,7 @@ export async function createTestRelais(overrides: Record<string, string> = {}): 
     app,
     async close() {
       await app.close();
+      await relais.bus.close();
       await db.destroy();
       await schema?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -26,10 +26,10 @@ import { findBody, findCategory, findContractor, findDepartment } from '../direc
 import { territoryAt } from '../directory/territories.js';
 import { badRequest, conflict, notFound, unprocessable } from '../errors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { inTransaction } from './event-log.js';
 import { toEventDto, toRequestDto } from './requests.mapper.js';
 import {
   findRequest,
-  insertEvent,
   insertRequest,
   listEvents,
   listRequests as listRequestRows,
@@ -102,7 +102,7 @@ export async function createRequest(
   const territoryId = await territoryAt(db, input.lat, input.lon);
   const at = now.toISOString();
   try {
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(relais, async ({ trx, record }) => {
       const year = parisDay(now).slice(0, 4);
       const number = await nextInSequence(trx, `reference-${year}`);
       await insertRequest(trx, {
@@ -132,7 +132,7 @@ export async function createRequest(
         created_at: at,
         updated_at: at,
       });
-      await insertEvent(trx, {
+      await record({
         id: uuidv7(),
         request_id: id,
         type: 'created',
@@ -304,7 +304,7 @@ export async function transitionRequest(
   body: TransitionBody,
   now = new Date(),
 ): Promise<RequestDto> {
-  await relais.db.transaction().execute(async (trx) => {
+  await inTransaction(relais, async ({ trx, record }) => {
     const row = await lockRequest(trx, relais.dialect, id);
     if (!row) throw notFound(`Request ${id}`);
     authorize(actor, transitionPermission(body.action), scopeOf(row));
@@ -313,7 +313,7 @@ export async function transitionRequest(
     const { patch, data } = await effectOf(trx, row, body, now);
     const at = now.toISOString();
     await updateRequest(trx, id, { ...patch, status: check.to, updated_at: at });
-    await insertEvent(trx, {
+    await record({
       id: uuidv7(),
       request_id: id,
       type: EVENT_OF_ACTION[body.action],
@@ -350,8 +350,8 @@ export async function addComment(
     public: comment.public ? (1 as const) : (0 as const),
     data: JSON.stringify({ body: comment.body }),
   };
-  await relais.db.transaction().execute(async (trx) => {
-    await insertEvent(trx, event);
+  await inTransaction(relais, async ({ trx, record }) => {
+    await record(event);
     await updateRequest(trx, id, { updated_at: event.at });
   });
   return toEventDto({ ...event, actor_name: actor.name });

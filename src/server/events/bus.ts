@@ -1,0 +1,35 @@
+/**
+ * The event bus: after a transaction commits, the request events it wrote are published here;
+ * live streams and other listeners subscribe. Events carry ids, not objects: listeners reload.
+ */
+import { EventEmitter } from 'node:events';
+
+export interface PublishedEvent {
+  eventId: string;
+  requestId: string;
+  type: string;
+  public: boolean;
+  at: string;
+}
+
+export interface EventBus {
+  publish(event: PublishedEvent): void;
+  subscribe(listener: (event: PublishedEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+/** One instance's bus. With several instances, a bus that crosses them wraps this one. */
+export function localBus(): EventBus {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return {
+    publish: (event) => emitter.emit('event', event),
+    subscribe(listener) {
+      emitter.on('event', listener);
+      return () => emitter.off('event', listener);
+    },
+    close: async () => {
+      emitter.removeAllListeners();
+    },
+  };
+}
