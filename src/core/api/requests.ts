@@ -6,6 +6,9 @@ import { idSchema, isoDate, isoDateTime } from './common.js';
 
 const text = (max: number) => z.string().trim().max(max);
 
+export const CHANNELS = ['email', 'sms', 'none'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
 export const requesterSchema = z.object({
   name: text(200).min(1),
   email: z.email().max(200).nullable().optional(),
@@ -13,7 +16,17 @@ export const requesterSchema = z.object({
     .regex(/^[+0-9 ().-]{6,40}$/, 'phone number: digits, spaces and + . - ( ) only')
     .nullable()
     .optional(),
+  /** How the requester wants to be told of progress. */
+  channel: z.enum(CHANNELS).default('none'),
+  /** The requester agreed to be contacted and to have these details kept (GDPR). */
+  consent: z.boolean().default(false),
 });
+
+/** Answers to a category's extra questions, by question code. */
+export const answersSchema = z.record(
+  z.string().max(60),
+  z.union([z.string().max(1000), z.number(), z.boolean(), z.array(z.string().max(200)).max(20)]),
+);
 
 export const createRequestBody = z.object({
   /** Client-generated id: the idempotency key of the submission. */
@@ -25,6 +38,7 @@ export const createRequestBody = z.object({
   lon: z.number().min(-180).max(180),
   categoryId: idSchema.nullable().optional(),
   requester: requesterSchema.nullable().optional(),
+  answers: answersSchema.default({}),
 });
 export type CreateRequestBody = z.infer<typeof createRequestBody>;
 
@@ -101,6 +115,7 @@ export const requestSchema = z.object({
   duplicateOfId: idSchema.nullable(),
   /** Null when the reader may not see personal data. */
   requester: requesterSchema.nullable(),
+  answers: answersSchema,
   createdById: idSchema.nullable(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,

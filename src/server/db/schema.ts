@@ -90,6 +90,14 @@ export interface CategoriesTable {
   /** JSON array of steps. */
   procedure: string;
   active: Generated<Flag>;
+  /** JSON array of extra questions, typed like Open311 service attributes. */
+  questions: Generated<string>;
+}
+
+export interface CategoryRoutesTable {
+  category_id: string;
+  territory_id: string;
+  department_id: string;
 }
 
 export interface CountersTable {
@@ -118,6 +126,11 @@ export interface RequestsTable {
   requester_name: string | null;
   requester_email: string | null;
   requester_phone: string | null;
+  /** How the requester wants to be told: email, sms, or none. */
+  requester_channel: string | null;
+  requester_consent: Generated<Flag>;
+  /** JSON object: answers to the category's extra questions. */
+  answers: Generated<string>;
   tracking_token: string;
   /** SHA-256 of the creation payload, to tell a retried submission from a conflicting one. */
   payload_hash: string;
@@ -139,6 +152,28 @@ export interface RequestEventsTable {
   data: string;
 }
 
+export interface RequestFollowersTable {
+  id: string;
+  request_id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  channel: string | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  actor_id: string | null;
+  at: string;
+  /** Table name of what changed, e.g. categories. */
+  entity: string;
+  entity_id: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+}
+
 export interface Database {
   bodies: BodiesTable;
   territories: TerritoriesTable;
@@ -151,6 +186,9 @@ export interface Database {
   counters: CountersTable;
   requests: RequestsTable;
   request_events: RequestEventsTable;
+  category_routes: CategoryRoutesTable;
+  request_followers: RequestFollowersTable;
+  audit_log: AuditLogTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

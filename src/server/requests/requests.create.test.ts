@@ -19,7 +19,13 @@ const payload = (overrides: Record<string, unknown> = {}) => ({
   address: '3 place Saint-Sauveur, Caen',
   lat: 49.1836,
   lon: -0.3712,
-  requester: { name: 'Paul Durand', email: 'paul.durand@example.org', phone: '06 12 34 56 78' },
+  requester: {
+    name: 'Paul Durand',
+    email: 'paul.durand@example.org',
+    phone: '06 12 34 56 78',
+    channel: 'email',
+    consent: true,
+  },
   ...overrides,
 });
 
@@ -38,6 +44,8 @@ describe('POST /api/requests', () => {
       name: 'Paul Durand',
       email: 'paul.durand@example.org',
       phone: '06 12 34 56 78',
+      channel: 'email',
+      consent: true,
     });
 
     const detail = (await reception.get(`/api/requests/${created.id}`)).json();

@@ -1,4 +1,5 @@
 import type { RequestDto, RequestEventDto } from '../../core/api/requests.js';
+import { CHANNELS } from '../../core/api/requests.js';
 import { EVENT_TYPES } from '../../core/events.js';
 import { HOLD_REASONS, PRIORITIES, STATUSES } from '../../core/lifecycle.js';
 import { ORIGINS } from '../../core/origins.js';
@@ -36,8 +37,15 @@ export function toRequestDto(row: RequestRow, withPersonalData: boolean): Reques
     duplicateOfId: row.duplicate_of_id,
     requester:
       withPersonalData && row.requester_name
-        ? { name: row.requester_name, email: row.requester_email, phone: row.requester_phone }
+        ? {
+            name: row.requester_name,
+            email: row.requester_email,
+            phone: row.requester_phone,
+            channel: nullableOneOf(CHANNELS, row.requester_channel, 'requester_channel') ?? 'none',
+            consent: row.requester_consent === 1,
+          }
         : null,
+    answers: JSON.parse(row.answers) as RequestDto['answers'],
     createdById: row.created_by_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -230,7 +230,12 @@ async function replayRequest(replay: Replay, request: DemoRequest, now: number) 
       lat: request.lat,
       lon: request.lon,
       categoryId: idOf(replay.ids, 'category', request.categoryCode),
-      requester: request.requester,
+      requester: request.requester && {
+        ...request.requester,
+        channel: request.requester.email ? 'email' : request.requester.phone ? 'sms' : 'none',
+        consent: true,
+      },
+      answers: {},
     },
     new Date(at),
   );
