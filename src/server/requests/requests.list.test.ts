@@ -93,3 +93,15 @@ describe('GET /api/requests pagination', () => {
     expect(seen).toEqual(expected);
   });
 });
+
+describe('GET /api/requests personal data', () => {
+  it('does not search requester names for readers who may not see them', async () => {
+    const db = t.relais.db;
+    const made = await makeRequest(db, { description: 'Banc cassé' });
+    await db.updateTable('requests').set({ requester_name: 'Zéphirin Unique' }).where('id', '=', made.id).execute();
+    expect(await ids('q=zéphirin')).toEqual([made.id]);
+    const analyst = await actAs(t.app, db, 'analyst');
+    const res = await analyst.get('/api/requests?q=zéphirin');
+    expect(res.json().items).toEqual([]);
+  });
+});

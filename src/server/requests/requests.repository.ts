@@ -81,6 +81,8 @@ export interface RequestFilters {
   /** Exclusive upper bound, ISO instant. */
   createdBefore?: string | undefined;
   text?: string | undefined;
+  /** Whether the text search may look at the requester's name. */
+  textInPersonalData?: boolean | undefined;
 }
 
 export interface Keyset {
@@ -107,14 +109,17 @@ export function listRequests(
     .$if(!!f.departmentId, (q) => q.where('department_id', '=', f.departmentId ?? ''))
     .$if(!!f.territoryId, (q) => q.where('territory_id', '=', f.territoryId ?? ''))
     .$if(!!f.categoryId, (q) => q.where('category_id', '=', f.categoryId ?? ''))
-    .$if(!!f.contractorId, (q) => q.where('contractor_id', '=', f.contractorId ?? ''))
+    .$if(f.contractorId !== undefined, (q) => q.where('contractor_id', '=', f.contractorId ?? ''))
     .$if(!!f.createdFrom, (q) => q.where('created_at', '>=', f.createdFrom ?? ''))
     .$if(!!f.createdBefore, (q) => q.where('created_at', '<', f.createdBefore ?? ''))
     .$if(!!f.text, (q) => {
       const pattern = likePattern(f.text ?? '');
       const like = (column: 'reference' | 'address' | 'description' | 'requester_name') =>
         sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
-      return q.where((eb) => eb.or([like('reference'), like('address'), like('description'), like('requester_name')]));
+      const columns = [like('reference'), like('address'), like('description')];
+      // Searching by name would tell who reported what to readers who may not see personal data.
+      if (f.textInPersonalData) columns.push(like('requester_name'));
+      return q.where((eb) => eb.or(columns));
     })
     .$if(after !== null, (q) =>
       q.where((eb) =>

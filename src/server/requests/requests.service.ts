@@ -184,6 +184,7 @@ export async function listRequests(
       createdFrom: query.createdFrom ? parisDayStart(query.createdFrom) : undefined,
       createdBefore: query.createdTo ? parisDayStart(nextDay(query.createdTo)) : undefined,
       text: query.q,
+      textInPersonalData: can(actor, 'request.read_personal_data'),
     },
     query.cursor ? decodeCursor(query.cursor) : null,
     query.limit + 1,
