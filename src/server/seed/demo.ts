@@ -18,7 +18,7 @@ export async function demoLogins(relais: Relais): Promise<string[]> {
   const lines: string[] = [];
   for (const user of caenDemo.users) {
     const row = await findUserByEmail(relais.db, user.email);
-    if (row && !row.disabled) lines.push(`  ${user.role.padEnd(18)} ${user.email.padEnd(36)} ${DEMO_PASSWORD}`);
+    if (row && !row.disabled) lines.push(`  ${user.role.padEnd(18)} ${user.email.padEnd(40)} ${DEMO_PASSWORD}`);
   }
   return lines;
 }

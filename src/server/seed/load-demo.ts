@@ -124,30 +124,43 @@ async function loadOrganisation(db: Kysely<Database>, data: DemoDataSet, passwor
   });
 }
 
-function actorsByRole(data: DemoDataSet, ids: Ids): Map<Role, Actor> {
-  const actors = new Map<Role, Actor>();
-  for (const u of data.users) {
-    if (actors.has(u.role)) continue;
-    actors.set(u.role, {
-      id: idOf(ids, 'user', u.email) ?? '',
-      name: u.name,
-      role: u.role,
-      // The demo replays history with unscoped actors: every step is made by a role allowed to.
-      bodyId: null,
-      departmentId: null,
-      contractorId: idOf(ids, 'contractor', u.contractorCode),
-    });
-  }
-  return actors;
+/** Demo users as actors with their real scopes. */
+function demoActors(data: DemoDataSet, ids: Ids): Actor[] {
+  return data.users.map((u) => ({
+    id: idOf(ids, 'user', u.email) ?? '',
+    name: u.name,
+    role: u.role,
+    bodyId: idOf(ids, 'body', u.bodyCode),
+    departmentId: idOf(ids, 'department', u.departmentCode),
+    contractorId: idOf(ids, 'contractor', u.contractorCode),
+  }));
+}
+
+/**
+ * Who makes a step: a demo user of the role whose scope covers the request if there is one;
+ * otherwise the role's first user acting within the request's scope (history is replayed as if
+ * the department or company in charge had its own account).
+ */
+function actorFor(actors: Actor[], role: Role, scope: { departmentId: string | null; contractorId: string | null }) {
+  const ofRole = actors.filter((a) => a.role === role);
+  const fitting = ofRole.find(
+    (a) =>
+      (role === 'department_agent' && a.departmentId === scope.departmentId) ||
+      (role === 'contractor' && a.contractorId === scope.contractorId),
+  );
+  const first = ofRole[0];
+  if (fitting) return fitting;
+  if (!first) throw new Error(`demo data: no user with role ${role}`);
+  return { ...first, departmentId: scope.departmentId, contractorId: scope.contractorId, bodyId: null };
 }
 
 interface Replay {
   relais: Relais;
   ids: Ids;
-  actors: Map<Role, Actor>;
+  actors: Actor[];
   data: DemoDataSet;
-  /** Open requests per category, to find what a duplicate duplicates. */
-  openByCategory: Map<string, { id: string; status: Status }[]>;
+  /** Requests per category, to find what a duplicate duplicates: the closest open one. */
+  byCategory: Map<string, { id: string; status: Status; lat: number; lon: number }[]>;
 }
 
 function transitionOf(
@@ -172,8 +185,10 @@ function transitionOf(
     case 'redirect':
       return { action: 'redirect', bodyId: idOf(ids, 'body', step.bodyCode) ?? '', reason: step.reason };
     case 'mark_duplicate': {
-      const candidates = replay.openByCategory.get(request.categoryCode) ?? [];
-      const original = candidates.find((c) => c.id !== selfId && isOpen(c.status));
+      const distance = (c: { lat: number; lon: number }) => Math.hypot(c.lat - request.lat, c.lon - request.lon);
+      const original = (replay.byCategory.get(request.categoryCode) ?? [])
+        .filter((c) => c.id !== selfId && isOpen(c.status))
+        .sort((a, b) => distance(a) - distance(b))[0];
       if (!original) throw new Error(`demo data: nothing open to duplicate for ${request.categoryCode}`);
       return { action: 'mark_duplicate', duplicateOfId: original.id };
     }
@@ -214,15 +229,12 @@ const CREATOR_OF_ORIGIN: Record<DemoRequest['origin'], Role> = {
 };
 
 async function replayRequest(replay: Replay, request: DemoRequest, now: number) {
-  const actor = (role: Role) => {
-    const found = replay.actors.get(role);
-    if (!found) throw new Error(`demo data: no user with role ${role}`);
-    return found;
-  };
+  const category = replay.data.categories.find((c) => c.code === request.categoryCode);
+  const scope = { departmentId: null as string | null, contractorId: null as string | null };
   let at = now - request.daysAgo * 24 * HOUR - 6 * HOUR;
   const { request: created } = await createRequest(
     replay.relais,
-    actor(CREATOR_OF_ORIGIN[request.origin]),
+    actorFor(replay.actors, CREATOR_OF_ORIGIN[request.origin], scope),
     {
       origin: request.origin,
       description: request.description,
@@ -239,15 +251,18 @@ async function replayRequest(replay: Replay, request: DemoRequest, now: number) 
     },
     new Date(at),
   );
-  const entry = { id: created.id, status: created.status };
-  const list = replay.openByCategory.get(request.categoryCode) ?? [];
+  const entry = { id: created.id, status: created.status, lat: request.lat, lon: request.lon };
+  const list = replay.byCategory.get(request.categoryCode) ?? [];
   list.push(entry);
-  replay.openByCategory.set(request.categoryCode, list);
+  replay.byCategory.set(request.categoryCode, list);
   // Steps spread over the time since the request came in, never in the future.
   const gap = Math.max(HOUR, (now - at) / (request.steps.length + 1));
   for (const step of request.steps) {
     at = Math.min(at + gap, now - 60_000);
-    const by = actor(roleOf(step, request));
+    if (step.action === 'accept') scope.departmentId = idOf(replay.ids, 'department', category?.departmentCode);
+    if (step.action === 'submit_for_validation')
+      scope.contractorId = idOf(replay.ids, 'contractor', step.contractorCode);
+    const by = actorFor(replay.actors, roleOf(step, request), scope);
     if (step.action === 'comment') {
       await addComment(replay.relais, by, created.id, { body: step.body, public: step.public }, new Date(at));
       continue;
@@ -267,7 +282,7 @@ async function replayRequest(replay: Replay, request: DemoRequest, now: number) 
 export async function loadDemo(relais: Relais, data: DemoDataSet, password: string): Promise<void> {
   const ids: Ids = new Map();
   await loadOrganisation(relais.db, data, await hashPassword(password), ids);
-  const replay: Replay = { relais, ids, actors: actorsByRole(data, ids), data, openByCategory: new Map() };
+  const replay: Replay = { relais, ids, actors: demoActors(data, ids), data, byCategory: new Map() };
   const now = Date.now();
   // Oldest first, so references follow the order requests came in.
   const ordered = [...data.requests].sort((a, b) => b.daysAgo - a.daysAgo);
