@@ -10,13 +10,25 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { adminRoutes } from './admin/admin.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import type { Relais } from './context.js';
 import { directoryRoutes } from './directory/directory.routes.js';
+import { dispatchRoutes } from './dispatch/dispatch.routes.js';
+import { geocodingRoutes } from './geocoding/geocoding.routes.js';
+import { glossaryRoutes } from './glossary/glossary.routes.js';
+import { intakeRoutes } from './intake/intake.routes.js';
+import { interventionsRoutes } from './interventions/interventions.routes.js';
+import { liveRoutes } from './live/live.routes.js';
+import { notificationsRoutes } from './notifications/notifications.routes.js';
+import { photosRoutes } from './photos/photos.routes.js';
 import { errorHandler } from './plugins/errors.js';
 import { healthRoutes } from './plugins/health.js';
 import { sessionPlugin } from './plugins/session.js';
+import { queueRoutes } from './queue/queue.routes.js';
 import { requestsRoutes } from './requests/requests.routes.js';
+import { templatesRoutes } from './templates/templates.routes.js';
+import { trackingRoutes } from './tracking/tracking.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -66,13 +78,25 @@ export async function buildApp(relais: Relais, options: AppOptions = {}): Promis
       await api.register(healthRoutes);
       await api.register(authRoutes);
       await api.register(directoryRoutes);
+      await api.register(glossaryRoutes);
       await api.register(requestsRoutes);
+      await api.register(dispatchRoutes);
+      await api.register(queueRoutes);
+      await api.register(templatesRoutes);
+      await api.register(interventionsRoutes);
+      await api.register(geocodingRoutes);
+      await api.register(intakeRoutes);
+      await api.register(photosRoutes);
+      await api.register(liveRoutes);
+      await api.register(notificationsRoutes);
+      await api.register(trackingRoutes);
+      await api.register(adminRoutes, { prefix: '/admin' });
     },
     { prefix: '/api' },
   );
 
   if (fs.existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    await app.register(fastifyStatic, { root: webRoot });
     // The web app routes on the client: unknown non-API paths get its page.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');

@@ -1,0 +1,1 @@
+export const requestPath = (id: string) => `/demandes/${encodeURIComponent(id)}`;
