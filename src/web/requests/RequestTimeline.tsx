@@ -11,10 +11,11 @@ export function RequestTimeline({ events }: { events: readonly RequestEventDto[]
   if (events.length === 0) return <Text size="sm">{t('timeline.empty')}</Text>;
 
   return (
-    <Timeline active={events.length - 1} bulletSize={14} lineWidth={2}>
+    <Timeline active={events.length - 1} bulletSize={14} lineWidth={2} role="list" aria-label={t('detail.timeline')}>
       {events.map((event) => (
         <Timeline.Item
           key={event.id}
+          role="listitem"
           title={
             <Group gap="xs">
               <Text fw={600} size="sm">
