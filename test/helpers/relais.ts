@@ -12,12 +12,24 @@ import { type Config, loadConfig } from '../../src/server/config.js';
 import type { Relais } from '../../src/server/context.js';
 import { isPostgresUrl, openDatabase } from '../../src/server/db/database.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
-import { localBus } from '../../src/server/events/bus.js';
+import { type EventBus, localBus } from '../../src/server/events/bus.js';
+import { postgresBus } from '../../src/server/events/postgres-bus.js';
 
 export interface TestRelais {
   relais: Relais;
   app: FastifyInstance;
+  /** The SQLite file's folder. */
+  dataDir: string;
+  /** The PostgreSQL schema, or null on SQLite. */
+  schema: string | null;
   close(): Promise<void>;
+}
+
+export interface TestRelaisOptions {
+  /** Run a second instance on the database (and PostgreSQL schema) of `sameDatabaseAs`. */
+  sameDatabaseAs?: TestRelais;
+  /** On PostgreSQL, cross instances with LISTEN/NOTIFY (one channel per schema) instead of in-process. */
+  postgresBus?: boolean;
 }
 
 export const testDatabaseUrl = isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL : null;
@@ -51,26 +63,42 @@ export function testConfig(dataDir: string, overrides: Record<string, string> = 
   });
 }
 
-export async function createTestRelais(overrides: Record<string, string> = {}): Promise<TestRelais> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-test-'));
+async function testBus(url: string | null, schema: string | null, options: TestRelaisOptions): Promise<EventBus> {
+  if (!options.postgresBus || !url || !schema) return localBus();
+  const bus = postgresBus(url, localBus(), { channel: `relais_events_${schema}`, reconnectDelayMs: 50 });
+  await bus.ready;
+  return bus;
+}
+
+export async function createTestRelais(
+  overrides: Record<string, string> = {},
+  options: TestRelaisOptions = {},
+): Promise<TestRelais> {
+  const shared = options.sameDatabaseAs;
+  const dataDir = shared?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'relais-test-'));
   const config = testConfig(dataDir, overrides);
-  const schema = testDatabaseUrl ? await createSchema(testDatabaseUrl) : null;
+  const schema = testDatabaseUrl && !shared ? await createSchema(testDatabaseUrl) : null;
+  const schemaName = shared ? shared.schema : (schema?.schema ?? null);
   const { db, dialect } = openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir,
-    ...(schema ? { schema: schema.schema } : {}),
+    ...(schemaName ? { schema: schemaName } : {}),
   });
-  await migrateToLatest(db);
-  const relais: Relais = { db, dialect, config, bus: localBus() };
+  await migrateToLatest(db, schemaName ?? undefined);
+  const relais: Relais = { db, dialect, config, bus: await testBus(config.databaseUrl, schemaName, options) };
   const app = await buildApp(relais);
   await app.ready();
   return {
     relais,
     app,
+    dataDir,
+    schema: schemaName,
     async close() {
       await app.close();
       await relais.bus.close();
       await db.destroy();
+      // A second instance leaves the database to the first.
+      if (shared) return;
       await schema?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
