@@ -1,5 +1,6 @@
 /**
- * The relais command, for administrators: `relais migrate`, `relais demo`, `relais users add`.
+ * The relais command, for administrators: `relais migrate`, `relais demo`, `relais import addresses`,
+ * `relais users add`.
  * It reads the same environment variables as the server (DATABASE_URL, DATA_DIR).
  */
 import { parseArgs } from 'node:util';
@@ -9,11 +10,14 @@ import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { localBus } from '../server/events/bus.js';
 import { demoLogins, seedDemoIfEmpty } from '../server/seed/demo.js';
+import { importAddressesFile } from './import-addresses.js';
 import { addUser } from './users.js';
 
 const USAGE = `Usage: relais <command>
   migrate                          bring the database schema up to date
   demo                             load the demo data set (Caen) into an empty database
+  import addresses FILE.csv        load addresses in the BAN's CSV format into the local address
+                                   index (all or nothing; the error names the bad line)
   users add --email E --name N --role R [--department CODE] [--body CODE] [--contractor CODE]
                                    create a user; the password is read from RELAIS_PASSWORD
                                    or generated and printed once
@@ -37,6 +41,10 @@ async function main(argv: string[]): Promise<number> {
         }
         console.log('Demo data loaded. Logins:');
         for (const line of await demoLogins(relais)) console.log(line);
+        return 0;
+      case 'import':
+        if (sub !== 'addresses' || !rest[0]) break;
+        console.log(await importAddressesFile(db, rest[0]));
         return 0;
       case 'users': {
         if (sub !== 'add') break;

@@ -1,6 +1,7 @@
 import { caenDemo } from '../../../demo/caen/index.js';
 import type { Relais } from '../context.js';
 import { countUsers, findUserByEmail } from '../directory/users.repository.js';
+import { loadDemoAddresses } from '../geocoding/demo-addresses.js';
 import { loadDemo } from './load-demo.js';
 
 /** Demo accounts share one published password: they exist only in demo databases. */
@@ -10,6 +11,8 @@ export const DEMO_PASSWORD = 'relais-demo';
 export async function seedDemoIfEmpty(relais: Relais): Promise<boolean> {
   if ((await countUsers(relais.db)) > 0) return false;
   await loadDemo(relais, caenDemo, DEMO_PASSWORD);
+  // So the demo's address search works offline.
+  await loadDemoAddresses(relais);
   return true;
 }
 

@@ -1,0 +1,141 @@
+/**
+ * Photos of requests: uploaded to a request, or before it exists (the intake form) and claimed
+ * when it is registered; served only to those who may read the request.
+ */
+import path from 'node:path';
+import { uuidv7 } from 'uuidv7';
+import type { PhotoDto, PhotoKind } from '../../core/api/photos.js';
+import type { Actor } from '../../core/roles.js';
+import { authorize } from '../auth/authorize.js';
+import type { Relais } from '../context.js';
+import type { PhotoRow } from '../db/schema.js';
+import { badRequest, notFound } from '../errors.js';
+import { inTransaction } from '../requests/event-log.js';
+import { findRequest, updateRequest } from '../requests/requests.repository.js';
+import { scopeOf } from '../requests/requests.service.js';
+import { diskFileStore, type FileStore } from './file-store.js';
+import { type ProcessedImage, processImage, STORED_MIME } from './image.js';
+import { photoEvent } from './photo-events.js';
+import { toPhotoDto } from './photos.mapper.js';
+import { findPhoto, insertPhoto, listPhotos } from './photos.repository.js';
+
+/** Beyond this many pixels a file is refused before it is decoded in full. */
+const MAX_PIXELS = 50_000_000;
+
+export interface UploadedFile {
+  filename: string;
+  bytes: Buffer;
+}
+
+/** The file store of this instance: DATA_DIR/files (shared storage when several instances run). */
+function fileStoreOf(relais: Relais): FileStore {
+  return diskFileStore(path.join(relais.config.dataDir, 'files'));
+}
+
+/** Checks, re-encodes and stores the files; returns photo rows not yet inserted. */
+async function prepare(
+  relais: Relais,
+  actor: Actor,
+  files: UploadedFile[],
+  target: { requestId: string | null; kind: PhotoKind },
+  at: string,
+): Promise<PhotoRow[]> {
+  if (files.length === 0) throw badRequest('file: send at least one photo');
+  // Every file is checked before any is stored: one bad file refuses the upload.
+  const images: ProcessedImage[] = [];
+  for (const file of files) images.push(await processImage(file.bytes, file.filename, { maxPixels: MAX_PIXELS }));
+  const store = fileStoreOf(relais);
+  const rows: PhotoRow[] = [];
+  for (const image of images) {
+    rows.push({
+      id: uuidv7(),
+      request_id: target.requestId,
+      kind: target.kind,
+      hash: await store.put(image.full),
+      thumb_hash: await store.put(image.thumbnail),
+      mime: STORED_MIME,
+      width: image.width,
+      height: image.height,
+      bytes: image.full.length,
+      gps_lat: image.gps?.lat ?? null,
+      gps_lon: image.gps?.lon ?? null,
+      created_by_id: actor.id,
+      created_at: at,
+    });
+  }
+  return rows;
+}
+
+export async function addPhotos(
+  relais: Relais,
+  actor: Actor,
+  requestId: string,
+  kind: PhotoKind,
+  files: UploadedFile[],
+  now = new Date(),
+): Promise<PhotoDto[]> {
+  const request = await findRequest(relais.db, requestId);
+  if (!request) throw notFound(`Request ${requestId}`);
+  authorize(actor, 'request.add_photo', scopeOf(request));
+  const at = now.toISOString();
+  const rows = await prepare(relais, actor, files, { requestId, kind }, at);
+  await inTransaction(relais, async ({ trx, record }) => {
+    for (const row of rows) {
+      await insertPhoto(trx, row);
+      await record(photoEvent(row, requestId, actor.id, at));
+    }
+    await updateRequest(trx, requestId, { updated_at: at });
+  });
+  return rows.map(toPhotoDto);
+}
+
+/** Photos sent with the intake form before the request exists: pending until a request claims them. */
+export async function addPendingPhotos(
+  relais: Relais,
+  actor: Actor,
+  files: UploadedFile[],
+  now = new Date(),
+): Promise<PhotoDto[]> {
+  authorize(actor, 'request.create');
+  const rows = await prepare(relais, actor, files, { requestId: null, kind: 'report' }, now.toISOString());
+  await relais.db.transaction().execute(async (trx) => {
+    for (const row of rows) await insertPhoto(trx, row);
+  });
+  return rows.map(toPhotoDto);
+}
+
+export async function listRequestPhotos(relais: Relais, actor: Actor, requestId: string): Promise<PhotoDto[]> {
+  const request = await findRequest(relais.db, requestId);
+  if (!request) throw notFound(`Request ${requestId}`);
+  authorize(actor, 'request.read', scopeOf(request));
+  return (await listPhotos(relais.db, requestId)).map(toPhotoDto);
+}
+
+export interface PhotoFile {
+  bytes: Buffer;
+  mime: string;
+  hash: string;
+}
+
+/** The bytes of a photo or of its thumbnail, for those who may read its request. */
+export async function readPhoto(
+  relais: Relais,
+  actor: Actor,
+  id: string,
+  variant: 'full' | 'thumbnail',
+): Promise<PhotoFile> {
+  const photo = await findPhoto(relais.db, id);
+  if (!photo) throw notFound(`Photo ${id}`);
+  if (photo.request_id === null) {
+    // A pending photo belongs to its uploader alone until a request claims it.
+    if (photo.created_by_id !== actor.id) throw notFound(`Photo ${id}`);
+  } else {
+    const request = await findRequest(relais.db, photo.request_id);
+    if (!request) throw notFound(`Photo ${id}`);
+    authorize(actor, 'request.read', scopeOf(request));
+  }
+  const hash = variant === 'full' ? photo.hash : photo.thumb_hash;
+  const bytes = await fileStoreOf(relais).get(hash);
+  if (!bytes) throw new Error(`photo ${id}: file ${hash} is missing from the file store`);
+  return { bytes, mime: photo.mime, hash };
+}
