@@ -1,4 +1,4 @@
-/** The kinds of request events: one per lifecycle action, plus creation and comments. */
+/** The kinds of request events: one per lifecycle action, plus creation, comments and interventions. */
 import type { Action } from './lifecycle.js';
 
 export const EVENT_TYPES = [
@@ -16,6 +16,14 @@ export const EVENT_TYPES = [
   'redirected',
   'marked_duplicate',
   'comment',
+  'assigned',
+  'reassigned',
+  /** A piece of work recorded on the request (internal: its notes are for staff). */
+  'intervention_recorded',
+  /** Someone else reported the same problem and now follows this request. */
+  'report_attached',
+  /** Public when the photo shows the work done (kind "after"). */
+  'photo_added',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -32,4 +40,6 @@ export const EVENT_OF_ACTION: Record<Action, EventType> = {
   reject: 'rejected',
   redirect: 'redirected',
   mark_duplicate: 'marked_duplicate',
+  assign: 'assigned',
+  reassign: 'reassigned',
 };

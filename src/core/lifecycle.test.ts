@@ -20,6 +20,7 @@ type Table = Record<Status, Partial<Record<Action, Status>>>;
 /** A request with a department in charge. */
 const WITH_DEPARTMENT: Table = {
   new: { accept: 'accepted', reject: 'rejected', redirect: 'redirected', mark_duplicate: 'duplicate' },
+  // Assigning to a colleague and reassigning to another department keep the status.
   accepted: {
     start: 'in_progress',
     hold: 'on_hold',
@@ -28,11 +29,23 @@ const WITH_DEPARTMENT: Table = {
     reject: 'rejected',
     redirect: 'redirected',
     mark_duplicate: 'duplicate',
+    assign: 'accepted',
+    reassign: 'accepted',
   },
-  in_progress: { hold: 'on_hold', submit_for_validation: 'awaiting_validation', resolve: 'resolved' },
-  on_hold: { start: 'in_progress' },
-  awaiting_validation: { validate: 'sent_to_contractor', refuse_validation: 'accepted' },
-  sent_to_contractor: { resolve: 'resolved' },
+  in_progress: {
+    hold: 'on_hold',
+    submit_for_validation: 'awaiting_validation',
+    resolve: 'resolved',
+    assign: 'in_progress',
+    reassign: 'in_progress',
+  },
+  on_hold: { start: 'in_progress', assign: 'on_hold', reassign: 'on_hold' },
+  awaiting_validation: {
+    validate: 'sent_to_contractor',
+    refuse_validation: 'accepted',
+    assign: 'awaiting_validation',
+  },
+  sent_to_contractor: { resolve: 'resolved', assign: 'sent_to_contractor' },
   // Reopening puts the request back in the queue of the department that had it.
   resolved: { close: 'closed', reopen: 'accepted' },
   closed: { reopen: 'accepted' },
@@ -41,12 +54,21 @@ const WITH_DEPARTMENT: Table = {
   duplicate: {},
 };
 
-/** A request no department is in charge of: start, resolve and submit_for_validation are refused. */
+/**
+ * A request no department is in charge of: start, resolve, submit_for_validation and assign are
+ * refused; reassign gives it a department.
+ */
 const WITHOUT_DEPARTMENT: Table = {
   new: { accept: 'accepted', reject: 'rejected', redirect: 'redirected', mark_duplicate: 'duplicate' },
-  accepted: { hold: 'on_hold', reject: 'rejected', redirect: 'redirected', mark_duplicate: 'duplicate' },
-  in_progress: { hold: 'on_hold' },
-  on_hold: {},
+  accepted: {
+    hold: 'on_hold',
+    reject: 'rejected',
+    redirect: 'redirected',
+    mark_duplicate: 'duplicate',
+    reassign: 'accepted',
+  },
+  in_progress: { hold: 'on_hold', reassign: 'in_progress' },
+  on_hold: { reassign: 'on_hold' },
   awaiting_validation: { validate: 'sent_to_contractor', refuse_validation: 'accepted' },
   sent_to_contractor: {},
   // With no department to go back to, a reopened request goes back to the dispatcher.
@@ -57,7 +79,7 @@ const WITHOUT_DEPARTMENT: Table = {
   duplicate: {},
 };
 
-const NEEDS_DEPARTMENT: readonly Action[] = ['start', 'resolve', 'submit_for_validation'];
+const NEEDS_DEPARTMENT: readonly Action[] = ['start', 'resolve', 'submit_for_validation', 'assign'];
 
 const cases = (table: Table) =>
   STATUSES.flatMap((status) => ACTIONS.map((action) => ({ status, action, to: table[status][action] })));
@@ -79,6 +101,8 @@ describe('the lifecycle vocabulary', () => {
       'reject',
       'redirect',
       'mark_duplicate',
+      'assign',
+      'reassign',
     ]);
   });
 });

@@ -51,6 +51,8 @@ export const ACTIONS = [
   'reject',
   'redirect',
   'mark_duplicate',
+  'assign',
+  'reassign',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -60,7 +62,10 @@ export type HoldReason = (typeof HOLD_REASONS)[number];
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-/** Where each action may start from. The target status is fixed except for `reopen`. */
+/**
+ * Where each action may start from. The target status is fixed except for `reopen`, and for
+ * `assign` and `reassign`, which change who is in charge but not the status.
+ */
 const FROM: Record<Action, readonly Status[]> = {
   accept: ['new'],
   start: ['accepted', 'on_hold'],
@@ -74,6 +79,8 @@ const FROM: Record<Action, readonly Status[]> = {
   reject: ['new', 'accepted'],
   redirect: ['new', 'accepted'],
   mark_duplicate: ['new', 'accepted'],
+  assign: ['accepted', 'in_progress', 'on_hold', 'awaiting_validation', 'sent_to_contractor'],
+  reassign: ['accepted', 'in_progress', 'on_hold'],
 };
 
 /** Whether the requester is told of the event each action produces. */
@@ -90,6 +97,8 @@ export const ACTION_IS_PUBLIC: Record<Action, boolean> = {
   reject: true,
   redirect: true,
   mark_duplicate: true,
+  assign: false,
+  reassign: false,
 };
 
 export function allowedFrom(action: Action): readonly Status[] {
@@ -130,12 +139,18 @@ export function targetStatus(action: Action, state: LifecycleState): Status {
       return 'redirected';
     case 'mark_duplicate':
       return 'duplicate';
+    case 'assign':
+    case 'reassign':
+      return state.status;
     default: {
       const unknownAction: never = action;
       throw new Error(`unknown action ${String(unknownAction)}`);
     }
   }
 }
+
+/** Actions done by the department in charge: refused while no department is in charge. */
+const NEEDS_DEPARTMENT: readonly Action[] = ['start', 'resolve', 'submit_for_validation', 'assign'];
 
 export type TransitionCheck = { ok: true; to: Status } | { ok: false; reason: string };
 
@@ -147,7 +162,7 @@ export function checkTransition(action: Action, state: LifecycleState): Transiti
       reason: `action "${action}" is not possible on a request with status "${state.status}" (possible from: ${FROM[action].join(', ')})`,
     };
   }
-  if ((action === 'start' || action === 'resolve' || action === 'submit_for_validation') && !state.departmentId) {
+  if (NEEDS_DEPARTMENT.includes(action) && !state.departmentId) {
     return { ok: false, reason: `action "${action}" needs a department in charge: accept the request first` };
   }
   return { ok: true, to: targetStatus(action, state) };

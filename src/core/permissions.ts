@@ -13,7 +13,12 @@ export type Permission =
   | 'request.comment'
   | 'request.comment_public'
   | `request.${Action}`
+  | 'request.record_intervention'
+  | 'request.add_photo'
+  | 'queue.read'
+  | 'templates.read'
   | 'directory.read'
+  | 'glossary.read'
   | 'admin.manage'
   | 'stats.read';
 
@@ -28,7 +33,7 @@ export interface RequestScope {
  * How far a role's permission reaches: `all` requests, those of the actor's `body`, of the actor's
  * `department`, or those sent to the actor's `contractor` company.
  */
-type Reach = 'all' | 'body' | 'department' | 'contractor';
+export type Reach = 'all' | 'body' | 'department' | 'contractor';
 type Grant = Partial<Record<Role, Reach>>;
 
 const EVERYONE: Grant = {
@@ -77,7 +82,16 @@ export const GRANTS: Record<Permission, Grant> = {
   'request.reopen': { ...WORK, reception_agent: 'all' },
   'request.validate': { manager: 'body', administrator: 'all' },
   'request.refuse_validation': { manager: 'body', administrator: 'all' },
+  'request.assign': WORK,
+  // Field technicians work for their department; sending a request elsewhere is their managers' call.
+  'request.reassign': { dispatcher: 'all', department_agent: 'department', manager: 'body', administrator: 'all' },
+  'request.record_intervention': { ...WORK, contractor: 'contractor' },
+  'request.add_photo': { ...STAFF_WRITERS, contractor: 'contractor' },
+  'queue.read': WORK,
+  'templates.read': STAFF_WRITERS,
   'directory.read': EVERYONE,
+  // The glossary and its suggestions are for staff: a contractor only sees its own orders.
+  'glossary.read': { ...STAFF_WRITERS, analyst: 'all' },
   'admin.manage': { administrator: 'all' },
   'stats.read': { manager: 'all', analyst: 'all', administrator: 'all' },
 };
@@ -108,7 +122,12 @@ export function can(actor: Actor, permission: Permission, target?: RequestScope)
 
 /** The reach of a role for reading requests: used to filter lists in one query. */
 export function readReach(actor: Actor): Reach | undefined {
-  return GRANTS['request.read'][actor.role];
+  return reachOf(actor, 'request.read');
+}
+
+/** How far `actor`'s role reaches for `permission`: lists filter on it in one query. */
+export function reachOf(actor: Actor, permission: Permission): Reach | undefined {
+  return GRANTS[permission][actor.role];
 }
 
 export function transitionPermission(action: Action): Permission {

@@ -13,6 +13,7 @@ import {
   makeContractor,
   makeDepartment,
   makeRequest,
+  makeUser,
   type UserScopes,
 } from '../helpers/factories.js';
 import { actAs, type Client } from '../helpers/http.js';
@@ -51,6 +52,8 @@ const MATRIX: Record<Endpoint, readonly boolean[]> = {
   reject:                  [N,        N,    Y,       N,   Y,  N,         Y,    N],
   redirect:                [N,        N,    Y,       N,   Y,  N,         Y,    N],
   mark_duplicate:          [N,        N,    Y,       N,   Y,  N,         Y,    N],
+  assign:                  [N,        Y,    Y,       Y,   Y,  N,         Y,    N],
+  reassign:                [N,        N,    Y,       Y,   Y,  N,         Y,    N],
   'read the directory':    [Y,        Y,    Y,       Y,   Y,  Y,         Y,    Y],
 };
 
@@ -84,6 +87,9 @@ interface Fixture {
   categoryId: string;
   contractorId: string;
   originalId: string;
+  /** A member of the fixture's department, to assign requests to. */
+  colleagueId: string;
+  otherDepartmentId: string;
 }
 
 interface Call {
@@ -175,6 +181,15 @@ const CALLS: Record<Endpoint, Call> = {
     action: 'mark_duplicate',
     duplicateOfId: f.originalId,
   })),
+  assign: transition('assigns a request to a colleague', 'accepted', 'accepted', (f) => ({
+    action: 'assign',
+    assigneeId: f.colleagueId,
+  })),
+  reassign: transition('reassigns a request to another department', 'accepted', 'accepted', (f) => ({
+    action: 'reassign',
+    departmentId: f.otherDepartmentId,
+    reason: 'Relève des espaces verts',
+  })),
   'read the directory': { does: 'reads the directory', ok: 200, from: 'new', send: (c) => c.get('/api/directory') },
 };
 
@@ -230,6 +245,8 @@ beforeAll(async () => {
     categoryId: category.id,
     contractorId: (await makeContractor(db)).id,
     originalId: '',
+    colleagueId: (await makeUser(db, 'department_agent', { departmentId: department.id })).id,
+    otherDepartmentId: (await makeDepartment(db, { bodyId: body.id, name: 'Espaces verts' })).id,
   };
   f.originalId = (await requestIn('new')).id;
   for (const role of COLUMNS) clients.set(role, await actAs(t.app, db, role, matchingScopes(role)));

@@ -4,7 +4,7 @@ import { ACTIONS, HOLD_REASONS, PRIORITIES, STATUSES } from '../lifecycle.js';
 import { ORIGINS } from '../origins.js';
 import { idSchema, isoDate, isoDateTime } from './common.js';
 
-const text = (max: number) => z.string().trim().max(max);
+export const text = (max: number) => z.string().trim().max(max);
 
 export const CHANNELS = ['email', 'sms', 'none'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -39,6 +39,8 @@ export const createRequestBody = z.object({
   categoryId: idSchema.nullable().optional(),
   requester: requesterSchema.nullable().optional(),
   answers: answersSchema.default({}),
+  /** Photos uploaded beforehand with POST /api/photos, attached to the request as it is created. */
+  photoIds: z.array(idSchema).max(10).optional(),
 });
 export type CreateRequestBody = z.infer<typeof createRequestBody>;
 
@@ -66,6 +68,9 @@ export const transitionBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('reject'), reason }),
   z.object({ action: z.literal('redirect'), bodyId: idSchema, reason }),
   z.object({ action: z.literal('mark_duplicate'), duplicateOfId: idSchema, note }),
+  /** To a colleague of the department in charge; null takes the request back from whoever had it. */
+  z.object({ action: z.literal('assign'), assigneeId: idSchema.nullable(), note }),
+  z.object({ action: z.literal('reassign'), departmentId: idSchema, reason }),
 ]);
 export type TransitionBody = z.infer<typeof transitionBody>;
 
@@ -74,7 +79,8 @@ export const commentBody = z.object({
   public: z.boolean().default(false),
 });
 
-const csv = <T extends readonly [string, ...string[]]>(values: T) =>
+/** A query parameter given once or repeated (`?status=a&status=b`): always an array. */
+export const csv = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .union([z.enum(values), z.array(z.enum(values))])
     .transform((v) => (Array.isArray(v) ? v : [v]))
@@ -113,6 +119,7 @@ export const requestSchema = z.object({
   deadline: isoDate.nullable(),
   holdReason: z.enum(HOLD_REASONS).nullable(),
   duplicateOfId: idSchema.nullable(),
+  assigneeId: idSchema.nullable(),
   /** Null when the reader may not see personal data. */
   requester: requesterSchema.nullable(),
   answers: answersSchema,

@@ -35,6 +35,7 @@ export function toRequestDto(row: RequestRow, withPersonalData: boolean): Reques
     deadline: row.deadline,
     holdReason: nullableOneOf(HOLD_REASONS, row.hold_reason, 'hold_reason'),
     duplicateOfId: row.duplicate_of_id,
+    assigneeId: row.assignee_id,
     requester:
       withPersonalData && row.requester_name
         ? {

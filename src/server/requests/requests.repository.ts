@@ -10,6 +10,7 @@ import type {
   RequestRow,
   RequestUpdate,
 } from '../db/schema.js';
+import { textMatch } from './search.repository.js';
 
 export async function insertRequest(db: Kysely<Database>, row: NewRequestRow): Promise<void> {
   await db.insertInto('requests').values(row).execute();
@@ -83,6 +84,13 @@ export interface RequestFilters {
   text?: string | undefined;
   /** Whether the text search may look at the requester's name. */
   textInPersonalData?: boolean | undefined;
+  /** A user's id, or null for the requests nobody in the department has yet. */
+  assigneeId?: string | null | undefined;
+  /** Exclusive upper bound, calendar day. */
+  deadlineBefore?: string | undefined;
+  /** Inclusive bounds, calendar days. */
+  deadlineFrom?: string | undefined;
+  deadlineTo?: string | undefined;
 }
 
 export interface Keyset {
@@ -90,15 +98,13 @@ export interface Keyset {
   id: string;
 }
 
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** The keyset of a list sorted by deadline: nearest first, requests without one last. */
+export interface DeadlineKeyset extends Keyset {
+  deadline: string | null;
+}
 
-/** A page of requests, newest first, after the keyset `after` (exclusive). */
-export function listRequests(
-  db: Kysely<Database>,
-  filters: RequestFilters,
-  after: Keyset | null,
-  limit: number,
-): Promise<RequestRow[]> {
+/** The requests matching `filters`, in no particular order: each list adds its own. */
+export function filteredRequests(db: Kysely<Database>, filters: RequestFilters) {
   const f = filters;
   return db
     .selectFrom('requests')
@@ -113,24 +119,74 @@ export function listRequests(
     .$if(!!f.createdFrom, (q) => q.where('created_at', '>=', f.createdFrom ?? ''))
     .$if(!!f.createdBefore, (q) => q.where('created_at', '<', f.createdBefore ?? ''))
     .$if(!!f.text, (q) => {
-      const pattern = likePattern(f.text ?? '');
-      const like = (column: 'reference' | 'address' | 'description' | 'requester_name') =>
-        sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
-      const columns = [like('reference'), like('address'), like('description')];
       // Searching by name would tell who reported what to readers who may not see personal data.
-      if (f.textInPersonalData) columns.push(like('requester_name'));
-      return q.where((eb) => eb.or(columns));
+      const match = textMatch(db, f.text ?? '', !!f.textInPersonalData);
+      return match ? q.where(match) : q;
     })
+    .$if(f.assigneeId !== undefined, (q) =>
+      f.assigneeId ? q.where('assignee_id', '=', f.assigneeId) : q.where('assignee_id', 'is', null),
+    )
+    .$if(!!f.deadlineBefore, (q) => q.where('deadline', '<', f.deadlineBefore ?? ''))
+    .$if(!!f.deadlineFrom, (q) => q.where('deadline', '>=', f.deadlineFrom ?? ''))
+    .$if(!!f.deadlineTo, (q) => q.where('deadline', '<=', f.deadlineTo ?? ''));
+}
+
+/** A page of requests, newest (or oldest) first, after the keyset `after` (exclusive). */
+export function listRequests(
+  db: Kysely<Database>,
+  filters: RequestFilters,
+  after: Keyset | null,
+  limit: number,
+  order: 'newest' | 'oldest' = 'newest',
+): Promise<RequestRow[]> {
+  const [beyond, direction] = order === 'newest' ? (['<', 'desc'] as const) : (['>', 'asc'] as const);
+  return filteredRequests(db, filters)
     .$if(after !== null, (q) =>
       q.where((eb) =>
         eb.or([
-          eb('created_at', '<', after?.createdAt ?? ''),
-          eb.and([eb('created_at', '=', after?.createdAt ?? ''), eb('id', '<', after?.id ?? '')]),
+          eb('created_at', beyond, after?.createdAt ?? ''),
+          eb.and([eb('created_at', '=', after?.createdAt ?? ''), eb('id', beyond, after?.id ?? '')]),
         ]),
       ),
     )
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
+    .orderBy('created_at', direction)
+    .orderBy('id', direction)
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * A page of requests by deadline, nearest first, those without a deadline last, then oldest
+ * first; after the keyset `after` (exclusive). "Nulls last" is written out because SQLite and
+ * PostgreSQL place nulls at opposite ends.
+ */
+export function listRequestsByDeadline(
+  db: Kysely<Database>,
+  filters: RequestFilters,
+  after: DeadlineKeyset | null,
+  limit: number,
+): Promise<RequestRow[]> {
+  const noDeadline = sql<number>`case when ${sql.ref('deadline')} is null then 1 else 0 end`;
+  return filteredRequests(db, filters)
+    .$if(after !== null, (q) =>
+      q.where((eb) => {
+        const createdAfter = eb.or([
+          eb('created_at', '>', after?.createdAt ?? ''),
+          eb.and([eb('created_at', '=', after?.createdAt ?? ''), eb('id', '>', after?.id ?? '')]),
+        ]);
+        const deadline = after?.deadline ?? null;
+        if (deadline === null) return eb.and([eb('deadline', 'is', null), createdAfter]);
+        return eb.or([
+          eb('deadline', 'is', null),
+          eb('deadline', '>', deadline),
+          eb.and([eb('deadline', '=', deadline), createdAfter]),
+        ]);
+      }),
+    )
+    .orderBy(noDeadline)
+    .orderBy('deadline')
+    .orderBy('created_at')
+    .orderBy('id')
     .limit(limit)
     .execute();
 }

@@ -24,9 +24,11 @@ import type { Relais } from '../context.js';
 import type { Database, RequestRow, RequestUpdate } from '../db/schema.js';
 import { findBody, findCategory, findContractor, findDepartment } from '../directory/directory.repository.js';
 import { territoryAt } from '../directory/territories.js';
+import { findUserById } from '../directory/users.repository.js';
 import { badRequest, conflict, notFound, unprocessable } from '../errors.js';
+import { claimPhotos } from '../photos/photo-events.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { inTransaction } from './event-log.js';
+import { type EventWriter, inTransaction } from './event-log.js';
 import { toEventDto, toRequestDto } from './requests.mapper.js';
 import {
   findRequest,
@@ -38,7 +40,7 @@ import {
   updateRequest,
 } from './requests.repository.js';
 
-const scopeOf = (row: RequestRow): RequestScope => ({
+export const scopeOf = (row: RequestRow): RequestScope => ({
   bodyId: row.body_id,
   departmentId: row.department_id,
   contractorId: row.contractor_id,
@@ -150,6 +152,8 @@ export async function createRequest(
           territoryId,
         }),
       });
+      // Photos uploaded with the intake form before the request existed (src/server/photos).
+      if (input.photoIds?.length) await claimPhotos({ trx, record }, actor, id, input.photoIds, at);
     });
   } catch (error) {
     // Two submissions of the same id racing: the loser answers like a retry.
@@ -229,14 +233,15 @@ interface Effect {
 }
 
 /** What an action changes besides the status, after checking what it refers to. */
-async function effectOf(trx: Transaction<Database>, row: RequestRow, body: TransitionBody, now: Date): Promise<Effect> {
+async function effectOf(trx: Transaction<Database>, row: RequestRow, body: TransitionBody): Promise<Effect> {
   switch (body.action) {
     case 'accept': {
       const category = await findCategory(trx, body.categoryId);
       if (!category) throw badRequest(`categoryId: no category has the id ${body.categoryId}`);
       const department = await findDepartment(trx, body.departmentId);
       if (!department) throw badRequest(`departmentId: no department has the id ${body.departmentId}`);
-      const deadline = body.deadline ?? deadlineFor(now, category.deadline_days);
+      // The procedure's delay runs from reception, as the dispatcher's inbox proposes it.
+      const deadline = body.deadline ?? deadlineFor(new Date(row.created_at), category.deadline_days);
       return {
         patch: {
           category_id: category.id,
@@ -294,11 +299,69 @@ async function effectOf(trx: Transaction<Database>, row: RequestRow, body: Trans
         data: { duplicateOfId: original.id, duplicateOfReference: original.reference, note: body.note },
       };
     }
+    case 'assign': {
+      if (body.assigneeId === null) {
+        return { patch: { assignee_id: null }, data: { assigneeId: null, note: body.note } };
+      }
+      const assignee = await findUserById(trx, body.assigneeId);
+      if (!assignee || assignee.disabled === 1 || assignee.department_id !== row.department_id) {
+        throw badRequest(`assigneeId: ${body.assigneeId} is not an active member of the department in charge`);
+      }
+      return {
+        patch: { assignee_id: assignee.id },
+        data: { assigneeId: assignee.id, assigneeName: assignee.name, note: body.note },
+      };
+    }
+    case 'reassign': {
+      if (body.departmentId === row.department_id) {
+        throw badRequest('departmentId: the request is already with this department');
+      }
+      const department = await findDepartment(trx, body.departmentId);
+      if (!department) throw badRequest(`departmentId: no department has the id ${body.departmentId}`);
+      return {
+        // The colleague who had it belongs to the department it leaves.
+        patch: { department_id: department.id, body_id: department.body_id, assignee_id: null },
+        data: { fromDepartmentId: row.department_id, toDepartmentId: department.id, reason: body.reason },
+      };
+    }
     default: {
       const unknownAction: never = body;
       throw new Error(`unhandled action ${JSON.stringify(unknownAction)}`);
     }
   }
+}
+
+/**
+ * Applies one transition inside the caller's transaction: lock, authorize, check, change, record.
+ * Other features use it to move a request in the same transaction as their own writes.
+ */
+export async function applyTransition(
+  { trx, record }: EventWriter,
+  dialect: Relais['dialect'],
+  actor: Actor,
+  id: string,
+  body: TransitionBody,
+  now: Date,
+): Promise<void> {
+  const row = await lockRequest(trx, dialect, id);
+  if (!row) throw notFound(`Request ${id}`);
+  authorize(actor, transitionPermission(body.action), scopeOf(row));
+  const check = checkTransition(body.action, { status: row.status as Status, departmentId: row.department_id });
+  if (!check.ok) throw conflict(check.reason);
+  const { patch, data } = await effectOf(trx, row, body);
+  const at = now.toISOString();
+  await updateRequest(trx, id, { ...patch, status: check.to, updated_at: at });
+  await record({
+    id: uuidv7(),
+    request_id: id,
+    type: EVENT_OF_ACTION[body.action],
+    at,
+    actor_id: actor.id,
+    from_status: row.status,
+    to_status: check.to,
+    public: ACTION_IS_PUBLIC[body.action] ? 1 : 0,
+    data: JSON.stringify(data),
+  });
 }
 
 export async function transitionRequest(
@@ -308,27 +371,7 @@ export async function transitionRequest(
   body: TransitionBody,
   now = new Date(),
 ): Promise<RequestDto> {
-  await inTransaction(relais, async ({ trx, record }) => {
-    const row = await lockRequest(trx, relais.dialect, id);
-    if (!row) throw notFound(`Request ${id}`);
-    authorize(actor, transitionPermission(body.action), scopeOf(row));
-    const check = checkTransition(body.action, { status: row.status as Status, departmentId: row.department_id });
-    if (!check.ok) throw conflict(check.reason);
-    const { patch, data } = await effectOf(trx, row, body, now);
-    const at = now.toISOString();
-    await updateRequest(trx, id, { ...patch, status: check.to, updated_at: at });
-    await record({
-      id: uuidv7(),
-      request_id: id,
-      type: EVENT_OF_ACTION[body.action],
-      at,
-      actor_id: actor.id,
-      from_status: row.status,
-      to_status: check.to,
-      public: ACTION_IS_PUBLIC[body.action] ? 1 : 0,
-      data: JSON.stringify(data),
-    });
-  });
+  await inTransaction(relais, (writer) => applyTransition(writer, relais.dialect, actor, id, body, now));
   const row = await requireRequest(relais.db, id);
   return toRequestDto(row, can(actor, 'request.read_personal_data', scopeOf(row)));
 }

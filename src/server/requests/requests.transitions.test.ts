@@ -249,7 +249,14 @@ describe('comments', () => {
   it('lists the actions the reader may take now', async () => {
     const r = await makeRequest(t.relais.db, { status: 'accepted', departmentId: department.id });
     const forAgent = (await agent.get(`/api/requests/${r.id}`)).json();
-    expect(forAgent.allowedActions.sort()).toEqual(['hold', 'resolve', 'start', 'submit_for_validation']);
+    expect(forAgent.allowedActions.sort()).toEqual([
+      'assign',
+      'hold',
+      'reassign',
+      'resolve',
+      'start',
+      'submit_for_validation',
+    ]);
     const forDispatcher = (await dispatcher.get(`/api/requests/${r.id}`)).json();
     expect(forDispatcher.allowedActions).toEqual(
       expect.arrayContaining(['reject', 'redirect', 'mark_duplicate', 'start']),

@@ -13,6 +13,7 @@ import type { Relais } from '../context.js';
 import type { Database } from '../db/schema.js';
 import { boundingBox } from '../directory/territories.js';
 import { addComment, createRequest, transitionRequest } from '../requests/requests.service.js';
+import { loadDemoTemplates } from '../templates/demo-templates.js';
 
 const HOUR = 3600_000;
 
@@ -282,6 +283,7 @@ async function replayRequest(replay: Replay, request: DemoRequest, now: number) 
 export async function loadDemo(relais: Relais, data: DemoDataSet, password: string): Promise<void> {
   const ids: Ids = new Map();
   await loadOrganisation(relais.db, data, await hashPassword(password), ids);
+  await loadDemoTemplates(relais.db);
   const replay: Replay = { relais, ids, actors: demoActors(data, ids), data, byCategory: new Map() };
   const now = Date.now();
   // Oldest first, so references follow the order requests came in.

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { MESSAGE_KINDS, MESSAGE_STATUSES } from '../notify.js';
+import { LOCALES } from './auth.js';
+import { idSchema, isoDate, isoDateTime } from './common.js';
+
+/** One message of the outbox, as administrators see it in "messages sent". */
+export const messageSchema = z.object({
+  id: idSchema,
+  kind: z.enum(MESSAGE_KINDS),
+  /** An e-mail address, a phone number or a URL. */
+  recipient: z.string(),
+  subject: z.string().nullable(),
+  bodyText: z.string(),
+  bodyHtml: z.string().nullable(),
+  requestId: idSchema.nullable(),
+  eventId: idSchema.nullable(),
+  locale: z.enum(LOCALES),
+  status: z.enum(MESSAGE_STATUSES),
+  attempts: z.number().int(),
+  /** When the next attempt is due; while sending, when the worker's claim runs out. */
+  nextAttemptAt: isoDateTime,
+  lastError: z.string().nullable(),
+  createdAt: isoDateTime,
+  sentAt: isoDateTime.nullable(),
+});
+export type MessageDto = z.infer<typeof messageSchema>;
+
+export const listMessagesQuery = z.object({
+  status: z.enum(MESSAGE_STATUSES).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListMessagesQuery = z.infer<typeof listMessagesQuery>;
+
+export const messageListResponse = z.object({
+  items: z.array(messageSchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const digestRunResponse = z.object({
+  /** The Paris calendar day the digests are for. */
+  day: isoDate,
+  /** Digests written now; a department already sent its digest of the day gets none. */
+  queued: z.number().int(),
+});
