@@ -1,0 +1,35 @@
+/** What the administration tests share: requests with any method, and reading the audit log. */
+import type { LightMyRequestResponse } from 'fastify';
+import type { Client } from '../../../test/helpers/http.js';
+import type { TestRelais } from '../../../test/helpers/relais.js';
+
+type Method = 'PATCH' | 'DELETE' | 'POST' | 'GET';
+
+/** Sends as `client` (cookie and CSRF token), with a JSON payload or a raw body and its type. */
+export function send(
+  t: TestRelais,
+  client: Client,
+  method: Method,
+  url: string,
+  body?: { json: unknown } | { raw: string | Buffer; type: string },
+): Promise<LightMyRequestResponse> {
+  const headers: Record<string, string> = { cookie: client.cookie, 'x-csrf-token': client.csrfToken };
+  if (body && 'raw' in body) headers['content-type'] = body.type;
+  return t.app.inject({
+    method,
+    url,
+    headers,
+    ...(body ? { payload: 'json' in body ? (body.json as object) : body.raw } : {}),
+  });
+}
+
+/** The audit rows of one entity row, oldest first. */
+export function auditOf(t: TestRelais, entityId: string) {
+  return t.relais.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('entity_id', '=', entityId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}
