@@ -36,7 +36,9 @@ describe('from the counter to the timeline', () => {
     await agent.getByRole('textbox', { name: 'Adresse', exact: false }).fill('12 rue Saint-Pierre, Caen');
     await agent.getByRole('textbox', { name: 'Latitude', exact: false }).fill('49.1838');
     await agent.getByRole('textbox', { name: 'Longitude', exact: false }).fill('-0.3633');
-    await agent.getByRole('textbox', { name: 'Description', exact: false }).fill('Nid-de-poule profond devant la boulangerie');
+    await agent
+      .getByRole('textbox', { name: 'Description', exact: false })
+      .fill('Nid-de-poule profond devant la boulangerie');
     await agent.getByRole('textbox', { name: 'Nom', exact: false }).fill('Jeanne Martin');
     await agent.getByRole('button', { name: 'Enregistrer la demande' }).click();
     await agent.waitForURL(/\/demandes\/[0-9a-f-]{36}$/);
