@@ -20,10 +20,12 @@ import { glossaryRoutes } from './glossary/glossary.routes.js';
 import { intakeRoutes } from './intake/intake.routes.js';
 import { interventionsRoutes } from './interventions/interventions.routes.js';
 import { liveRoutes } from './live/live.routes.js';
+import { mapRoutes } from './map/map.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { photosRoutes } from './photos/photos.routes.js';
 import { errorHandler } from './plugins/errors.js';
 import { healthRoutes } from './plugins/health.js';
+import { publicConfigRoutes } from './plugins/public-config.js';
 import { sessionPlugin } from './plugins/session.js';
 import { queueRoutes } from './queue/queue.routes.js';
 import { requestsRoutes } from './requests/requests.routes.js';
@@ -76,6 +78,7 @@ export async function buildApp(relais: Relais, options: AppOptions = {}): Promis
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
+      await api.register(publicConfigRoutes);
       await api.register(authRoutes);
       await api.register(directoryRoutes);
       await api.register(glossaryRoutes);
@@ -88,6 +91,7 @@ export async function buildApp(relais: Relais, options: AppOptions = {}): Promis
       await api.register(intakeRoutes);
       await api.register(photosRoutes);
       await api.register(liveRoutes);
+      await api.register(mapRoutes);
       await api.register(notificationsRoutes);
       await api.register(trackingRoutes);
       await api.register(adminRoutes, { prefix: '/admin' });

@@ -1,6 +1,7 @@
 /** Configuration from environment variables, validated once at boot, with embedded defaults. */
 import path from 'node:path';
 import { z } from 'zod';
+import type { PublicConfig } from '../core/api/config.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -21,6 +22,49 @@ const envSchema = z.object({
   /** Login attempts allowed per client address and minute. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Base URL of a BAN / Géoplateforme geocoding API; empty: only the local address index answers. */
+  GEOCODER_URL: z.union([z.literal(''), z.url()]).default(''),
+  /** Largest photo accepted, in bytes. */
+  PHOTO_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(15 * 1024 * 1024),
+  /** smtp://user:pass@host:port (or smtps://) to send e-mail; empty: messages are kept, readable by administrators. */
+  SMTP_URL: z.union([z.literal(''), z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')]).default(''),
+  MAIL_FROM: z.string().min(3).default('Relais <relais@localhost>'),
+  /** Base URL of the SMS provider's HTTP API (Brevo's transactional SMS API). */
+  SMS_URL: z.url().default('https://api.brevo.com/v3'),
+  /** The SMS provider's API key; empty: SMS are kept, readable by administrators. */
+  SMS_API_KEY: z.string().default(''),
+  /** Name shown as the SMS sender: 3 to 11 letters or digits. */
+  SMS_SENDER: z
+    .string()
+    .regex(/^[A-Za-z0-9]{3,11}$/, '3 to 11 letters or digits')
+    .default('Relais'),
+  /** How often the outbox worker looks for messages to send. */
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+  /** Hour (Europe/Paris) the departments' overdue digest is written, on working days. */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** Map tiles: a Leaflet URL template; the map still works (pin, drag, click) when they cannot load. */
+  TILE_URL: z
+    .string()
+    .regex(/^(https?:\/)?\/.*\{z\}.*\{x\}.*\{y\}/, 'a URL template with {z}, {x} and {y}')
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  /** The credit the tile provider requires (HTML). */
+  TILE_ATTRIBUTION: z.string().default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'),
+  /** Where maps open: "latitude,longitude" in decimal degrees. */
+  MAP_CENTER: z
+    .string()
+    .regex(/^\s*-?\d{1,2}(\.\d+)?\s*,\s*-?\d{1,3}(\.\d+)?\s*$/, 'latitude,longitude, e.g. 49.1829,-0.3707')
+    .transform((v) => {
+      const [lat, lon] = v.split(',').map(Number);
+      return { lat: lat ?? 0, lon: lon ?? 0 };
+    })
+    .refine((c) => Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180, 'latitude within ±90, longitude within ±180')
+    .default({ lat: 49.1829, lon: -0.3707 }),
+  /** The zoom level maps open at (Leaflet levels: 13 shows a town). */
+  MAP_ZOOM: z.coerce.number().int().min(1).max(19).default(13),
 });
 
 export type Config = {
@@ -35,6 +79,17 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Cookies get the Secure flag when Relais is served over HTTPS. */
   secureCookies: boolean;
+  geocoderUrl: string | null;
+  photoMaxBytes: number;
+  /** Null: e-mails are kept, not sent. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** A null apiKey: SMS are kept, not sent. */
+  sms: { url: string; apiKey: string | null; sender: string };
+  outboxIntervalMs: number;
+  digestHour: number;
+  /** Tiles and starting view of maps, public (GET /api/config). */
+  map: PublicConfig;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,5 +111,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
+    geocoderUrl: e.GEOCODER_URL ? e.GEOCODER_URL.replace(/\/+$/, '') : null,
+    photoMaxBytes: e.PHOTO_MAX_BYTES,
+    smtpUrl: e.SMTP_URL || null,
+    mailFrom: e.MAIL_FROM,
+    sms: { url: e.SMS_URL.replace(/\/+$/, ''), apiKey: e.SMS_API_KEY || null, sender: e.SMS_SENDER },
+    outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
+    digestHour: e.DIGEST_HOUR,
+    map: {
+      tileUrl: e.TILE_URL,
+      tileAttribution: e.TILE_ATTRIBUTION,
+      defaultCenter: e.MAP_CENTER,
+      defaultZoom: e.MAP_ZOOM,
+    },
   };
 }

@@ -92,6 +92,8 @@ export interface CategoriesTable {
   active: Generated<Flag>;
   /** JSON array of extra questions, typed like Open311 service attributes. */
   questions: Generated<string>;
+  /** How far apart two open reports of this category may be and still be the same problem. */
+  duplicate_radius_m: Generated<number>;
 }
 
 export interface CategoryRoutesTable {
@@ -137,6 +139,10 @@ export interface RequestsTable {
   created_by_id: string | null;
   created_at: string;
   updated_at: string;
+  /** The colleague of the department in charge who has the request, if any. */
+  assignee_id: string | null;
+  /** The language messages to the requester are written in (fr, en). */
+  requester_locale: Generated<string>;
 }
 
 export interface RequestEventsTable {
@@ -160,6 +166,40 @@ export interface RequestFollowersTable {
   phone: string | null;
   channel: string | null;
   created_at: string;
+  consent: Generated<Flag>;
+}
+
+/** The local address index, imported from the BAN's CSV (see src/server/geocoding). */
+export interface AddressesTable {
+  id: string;
+  label: string;
+  housenumber: string | null;
+  street: string;
+  postcode: string;
+  city: string;
+  citycode: string;
+  lat: number;
+  lon: number;
+  /** Normalised label: lower case, no accents or punctuation, one space between words. */
+  search: string;
+}
+
+export interface PhotosTable {
+  id: string;
+  /** Null while pending: uploaded with the intake form before the request exists. */
+  request_id: string | null;
+  kind: string;
+  /** SHA-256 of the stored bytes, the key in the file store. */
+  hash: string;
+  thumb_hash: string;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+  gps_lat: number | null;
+  gps_lon: number | null;
+  created_by_id: string | null;
+  created_at: string;
 }
 
 export interface AuditLogTable {
@@ -172,6 +212,70 @@ export interface AuditLogTable {
   action: string;
   before: string | null;
   after: string | null;
+}
+
+export interface ResponseTemplatesTable {
+  id: string;
+  code: string;
+  kind: string;
+  title: string;
+  body_fr: string;
+  body_en: string;
+  active: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SavedViewsTable {
+  id: string;
+  user_id: string;
+  name: string;
+  screen: string;
+  /** JSON object: the list's query parameters. */
+  query: string;
+  created_at: string;
+}
+
+export interface InterventionsTable {
+  id: string;
+  request_id: string;
+  done_at: string;
+  done_by_id: string;
+  /** Null when a city team did the work. */
+  contractor_id: string | null;
+  notes: string;
+  quantity: number | null;
+  unit: string | null;
+  minutes_spent: number | null;
+  outcome: string;
+  not_done_reason: string | null;
+  /** JSON array of photo ids. */
+  photo_ids: string;
+  created_at: string;
+}
+
+/** The transactional outbox: messages written with the event that causes them, sent by a worker. */
+export interface OutboxTable {
+  id: string;
+  /** email, sms or webhook. */
+  kind: string;
+  recipient: string;
+  subject: string | null;
+  body_text: string;
+  body_html: string | null;
+  request_id: string | null;
+  event_id: string | null;
+  /** For messages no event causes (the daily digest): what makes them unique. */
+  dedupe_key: string | null;
+  locale: string;
+  /** pending, sending, sent, failed, dead or kept (see core/notify.ts). */
+  status: string;
+  attempts: Generated<number>;
+  /** When the next attempt is due; while sending, when the worker's claim runs out. */
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
 }
 
 export interface Database {
@@ -189,6 +293,12 @@ export interface Database {
   category_routes: CategoryRoutesTable;
   request_followers: RequestFollowersTable;
   audit_log: AuditLogTable;
+  response_templates: ResponseTemplatesTable;
+  saved_views: SavedViewsTable;
+  interventions: InterventionsTable;
+  addresses: AddressesTable;
+  photos: PhotosTable;
+  outbox: OutboxTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -200,3 +310,7 @@ export type NewRequestEventRow = Insertable<RequestEventsTable>;
 export type CategoryRow = Selectable<CategoriesTable>;
 export type DepartmentRow = Selectable<DepartmentsTable>;
 export type TerritoryRow = Selectable<TerritoriesTable>;
+export type AddressRow = Selectable<AddressesTable>;
+export type PhotoRow = Selectable<PhotosTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type NewOutboxRow = Insertable<OutboxTable>;

@@ -14,7 +14,10 @@ export interface PublishedEvent {
 
 export interface EventBus {
   publish(event: PublishedEvent): void;
+  /** Registers a listener; returns the function that removes it. */
   subscribe(listener: (event: PublishedEvent) => void): () => void;
+  /** Listeners on this instance (live streams hold one while at least one stream is open). */
+  subscriberCount(): number;
   close(): Promise<void>;
 }
 
@@ -28,6 +31,7 @@ export function localBus(): EventBus {
       emitter.on('event', listener);
       return () => emitter.off('event', listener);
     },
+    subscriberCount: () => emitter.listenerCount('event'),
     close: async () => {
       emitter.removeAllListeners();
     },

@@ -1,0 +1,35 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorSchema } from '../../core/api/common.js';
+import { digestRunResponse, listMessagesQuery, messageListResponse } from '../../core/api/notifications.js';
+import { listMessages, runDigests } from './notifications.service.js';
+
+const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema };
+
+export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const relais = app.relais;
+
+  app.get(
+    '/admin/messages',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'Messages sent, kept or waiting in the outbox, newest first (pass nextCursor as cursor)',
+        querystring: listMessagesQuery,
+        response: { 200: messageListResponse, ...errors },
+      },
+    },
+    async (req) => listMessages(relais, req.actor(), req.query),
+  );
+
+  app.post(
+    '/admin/digests/run',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: "Write today's overdue digest of each department now (at most one per department and day)",
+        response: { 200: digestRunResponse, ...errors },
+      },
+    },
+    async (req) => runDigests(relais, req.actor()),
+  );
+};
