@@ -2,6 +2,7 @@
  * Browser tests: the real app listening on a random port of 127.0.0.1, its own database, and the
  * system's Chromium (never a downloaded browser) driven by playwright-core.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createTestRelais, type TestRelais } from '../helpers/relais.js';
 
@@ -45,4 +46,10 @@ export async function signInAs(page: Page, email: string, password: string): Pro
   await page.getByLabel(/mot de passe/i).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** The WCAG 2.1 A and AA violations axe-core finds on the page, as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -2,11 +2,10 @@
  * The foundation's path through the browser: a reception agent registers a request, a dispatcher
  * accepts it, and the timeline shows who did what.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCategory, makeDepartment, makeUser, TEST_PASSWORD } from '../helpers/factories.js';
-import { launchBrowser, newPage, type RunningRelais, signInAs, startRelais } from './browser.js';
+import { axeViolations, launchBrowser, newPage, type RunningRelais, signInAs, startRelais } from './browser.js';
 
 let relais: RunningRelais;
 let browser: Browser;
@@ -65,7 +64,6 @@ describe('from the counter to the timeline', () => {
     expect(items[1]).toContain('Prise en charge');
     expect(items[1]).toContain(dispatcher.name);
 
-    const axe = await new AxeBuilder({ page: central }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await axeViolations(central)).toEqual([]);
   });
 });

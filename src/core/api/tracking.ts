@@ -9,6 +9,7 @@ import { HOLD_REASONS, STATUSES } from '../lifecycle.js';
 import { idSchema, isoDate, isoDateTime } from './common.js';
 
 export const trackingParams = z.object({ token: z.string().min(16).max(100) });
+export const trackingPhotoParams = trackingParams.extend({ photoId: idSchema });
 
 export const trackingEventSchema = z.object({
   type: z.enum(EVENT_TYPES),

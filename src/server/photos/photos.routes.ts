@@ -9,12 +9,12 @@ import { MAX_FILES, readPhotoUpload } from './upload.js';
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 const uploadErrors = { ...errors, 413: errorSchema, 415: errorSchema };
 
-function sendImage(reply: FastifyReply, file: PhotoFile) {
+export function sendImage(reply: FastifyReply, file: PhotoFile, audience: 'private' | 'public' = 'private') {
   return (
     reply
       .header('content-type', file.mime)
-      // The URL's bytes never change (a new photo gets a new id), but only this user may see them.
-      .header('cache-control', 'private, max-age=31536000, immutable')
+      // The URL's bytes never change (a new photo gets a new id); staff photos stay in this browser.
+      .header('cache-control', `${audience}, max-age=31536000, immutable`)
       .header('etag', `"${file.hash}"`)
       .send(file.bytes)
   );

@@ -134,8 +134,13 @@ export async function readPhoto(
     if (!request) throw notFound(`Photo ${id}`);
     authorize(actor, 'request.read', scopeOf(request));
   }
+  return photoFile(relais, photo, variant);
+}
+
+/** The stored bytes of a photo; callers decide who may read it. */
+export async function photoFile(relais: Relais, photo: PhotoRow, variant: 'full' | 'thumbnail'): Promise<PhotoFile> {
   const hash = variant === 'full' ? photo.hash : photo.thumb_hash;
   const bytes = await fileStoreOf(relais).get(hash);
-  if (!bytes) throw new Error(`photo ${id}: file ${hash} is missing from the file store`);
+  if (!bytes) throw new Error(`photo ${photo.id}: file ${hash} is missing from the file store`);
   return { bytes, mime: photo.mime, hash };
 }

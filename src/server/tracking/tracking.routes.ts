@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorSchema } from '../../core/api/common.js';
-import { trackingParams, trackingResponse } from '../../core/api/tracking.js';
-import { getTracking } from './tracking.service.js';
+import { trackingParams, trackingPhotoParams, trackingResponse } from '../../core/api/tracking.js';
+import { sendImage } from '../photos/photos.routes.js';
+import { getTracking, readTrackedPhoto } from './tracking.service.js';
 
 /** Readings of tracking pages allowed per client address and minute. */
 export const TRACKING_RATE_LIMIT = 60;
@@ -22,4 +23,21 @@ export const trackingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => getTracking(relais, req.params.token),
   );
+
+  for (const variant of ['full', 'thumbnail'] as const) {
+    app.get(
+      `/tracking/:token/photos/:photoId${variant === 'full' ? '' : '/thumbnail'}`,
+      {
+        config: { public: true, rateLimit: { max: TRACKING_RATE_LIMIT * 10, timeWindow: '1 minute' } },
+        schema: {
+          tags: ['tracking'],
+          summary: `An "after" photo of a tracked request${variant === 'full' ? '' : ', 320 px at most'}`,
+          params: trackingPhotoParams,
+          response: { 400: errorSchema, 404: errorSchema, 429: errorSchema },
+        },
+      },
+      async (req, reply) =>
+        sendImage(reply, await readTrackedPhoto(relais, req.params.token, req.params.photoId, variant), 'public'),
+    );
+  }
 };

@@ -5,6 +5,8 @@
 import type { TrackingDto } from '../../core/api/tracking.js';
 import type { Relais } from '../context.js';
 import { notFound } from '../errors.js';
+import { findPhoto } from '../photos/photos.repository.js';
+import { type PhotoFile, photoFile } from '../photos/photos.service.js';
 import { toTrackingDto } from './tracking.mapper.js';
 import { findTrackedRequest, listAfterPhotoIds, listPublicEvents } from './tracking.repository.js';
 
@@ -16,4 +18,17 @@ export async function getTracking(relais: Relais, token: string): Promise<Tracki
     listAfterPhotoIds(relais.db, row.id),
   ]);
   return toTrackingDto(row, events, afterPhotoIds);
+}
+
+/** An "after" photo of a tracked request: the only photos a requester sees (no faces of passers-by at intake). */
+export async function readTrackedPhoto(
+  relais: Relais,
+  token: string,
+  photoId: string,
+  variant: 'full' | 'thumbnail',
+): Promise<PhotoFile> {
+  const row = await findTrackedRequest(relais.db, token);
+  const photo = row ? await findPhoto(relais.db, photoId) : undefined;
+  if (!row || !photo || photo.request_id !== row.id || photo.kind !== 'after') throw notFound('Photo');
+  return photoFile(relais, photo, variant);
 }

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCategory, makeDepartment, makeRequest } from '../../../test/helpers/factories.js';
@@ -127,5 +128,39 @@ describe('GET /api/tracking/:token', () => {
     for (let i = 0; i <= TRACKING_RATE_LIMIT; i += 1)
       statuses.add((await track('an-unknown-token-of-some-length')).statusCode);
     expect(statuses).toEqual(new Set([404, 429]));
+  });
+});
+
+describe('GET /api/tracking/:token/photos/:photoId', () => {
+  const jpeg = () =>
+    sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } })
+      .jpeg()
+      .toBuffer();
+  const uploadPhoto = async (requestId: string, kind: 'after' | 'report') => {
+    const data = new FormData();
+    data.append('kind', kind);
+    data.append('file', new Blob([new Uint8Array(await jpeg())], { type: 'image/jpeg' }), `${kind}.jpg`);
+    const res = await dispatcher.post(`/api/requests/${requestId}/photos`, data);
+    expect(res.statusCode, res.body).toBe(201);
+    return (res.json() as { photos: { id: string }[] }).photos[0]?.id ?? '';
+  };
+
+  it('serves the after photos of the tracked request to anyone with the link, and nothing else', async () => {
+    const request = await makeRequest(t.relais.db);
+    const other = await makeRequest(t.relais.db);
+    const after = await uploadPhoto(request.id, 'after');
+    const report = await uploadPhoto(request.id, 'report');
+    const elsewhere = await uploadPhoto(other.id, 'after');
+    const get = (token: string, photoId: string, suffix = '') =>
+      t.app.inject({ method: 'GET', url: `/api/tracking/${token}/photos/${photoId}${suffix}` });
+
+    const full = await get(request.tracking_token, after);
+    expect(full.statusCode).toBe(200);
+    expect(full.headers['content-type']).toBe('image/jpeg');
+    expect((await get(request.tracking_token, after, '/thumbnail')).statusCode).toBe(200);
+
+    expect((await get(request.tracking_token, report)).statusCode).toBe(404);
+    expect((await get(request.tracking_token, elsewhere)).statusCode).toBe(404);
+    expect((await get(other.tracking_token.replace(/./, 'x'), elsewhere)).statusCode).toBe(404);
   });
 });
