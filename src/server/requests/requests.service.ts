@@ -15,9 +15,9 @@ import type {
 import { deadlineFor } from '../../core/deadlines.js';
 import { EVENT_OF_ACTION } from '../../core/events.js';
 import { ACTION_IS_PUBLIC, actionsFrom, checkTransition, type Status } from '../../core/lifecycle.js';
-import { can, type RequestScope, readReach, transitionPermission } from '../../core/permissions.js';
+import { can, type RequestScope, transitionPermission } from '../../core/permissions.js';
 import type { Actor } from '../../core/roles.js';
-import { parisDay, parisDayStart } from '../../core/time.js';
+import { parisDay } from '../../core/time.js';
 import { authorize } from '../auth/authorize.js';
 import { newToken, sha256 } from '../auth/tokens.js';
 import type { Relais } from '../context.js';
@@ -29,6 +29,7 @@ import { badRequest, conflict, notFound, unprocessable } from '../errors.js';
 import { claimPhotos } from '../photos/photo-events.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { type EventWriter, inTransaction } from './event-log.js';
+import { readableFilters } from './list-filters.js';
 import { toEventDto, toRequestDto } from './requests.mapper.js';
 import {
   findRequest,
@@ -173,23 +174,9 @@ export async function listRequests(
   query: ListRequestsQuery,
 ): Promise<{ items: RequestDto[]; nextCursor: string | null }> {
   authorize(actor, 'request.read');
-  const reach = readReach(actor);
   const rows = await listRequestRows(
     relais.db,
-    {
-      status: query.status,
-      origin: query.origin,
-      bodyId: query.bodyId,
-      departmentId: query.departmentId,
-      territoryId: query.territoryId,
-      categoryId: query.categoryId,
-      // A contractor without a company sees nothing: the empty id matches no request.
-      contractorId: reach === 'contractor' ? (actor.contractorId ?? '') : undefined,
-      createdFrom: query.createdFrom ? parisDayStart(query.createdFrom) : undefined,
-      createdBefore: query.createdTo ? parisDayStart(nextDay(query.createdTo)) : undefined,
-      text: query.q,
-      textInPersonalData: can(actor, 'request.read_personal_data'),
-    },
+    readableFilters(actor, query),
     query.cursor ? decodeCursor(query.cursor) : null,
     query.limit + 1,
   );
@@ -200,12 +187,6 @@ export async function listRequests(
     items: page.map((r) => toRequestDto(r, personal)),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
   };
-}
-
-function nextDay(day: string): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 export async function getRequestDetail(relais: Relais, actor: Actor, id: string): Promise<RequestDetail> {
