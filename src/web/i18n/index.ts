@@ -2,13 +2,63 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../../core/api/auth.js';
+import { adminEn } from '../admin/i18n.en.js';
+import { adminFr } from '../admin/i18n.fr.js';
+import { dispatchEn } from '../dispatch/i18n.en.js';
+import { dispatchFr } from '../dispatch/i18n.fr.js';
+import { glossaryEn } from '../glossary/i18n.en.js';
+import { glossaryFr } from '../glossary/i18n.fr.js';
+import { intakeEn } from '../intake/i18n.en.js';
+import { intakeFr } from '../intake/i18n.fr.js';
+import { interventionsEn } from '../interventions/i18n.en.js';
+import { interventionsFr } from '../interventions/i18n.fr.js';
+import { liveEn } from '../live/i18n.en.js';
+import { liveFr } from '../live/i18n.fr.js';
+import { mapEn } from '../map/i18n.en.js';
+import { mapFr } from '../map/i18n.fr.js';
+import { queueEn } from '../queue/i18n.en.js';
+import { queueFr } from '../queue/i18n.fr.js';
+import { templatesEn } from '../templates/i18n.en.js';
+import { templatesFr } from '../templates/i18n.fr.js';
+import { trackingEn } from '../tracking/i18n.en.js';
+import { trackingFr } from '../tracking/i18n.fr.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
+
+/** Each feature keeps its labels in its own files (English typed by French), merged here under its name. */
+const messages = {
+  fr: {
+    ...fr,
+    live: liveFr,
+    dispatch: dispatchFr,
+    templates: templatesFr,
+    queue: queueFr,
+    interventions: interventionsFr,
+    map: mapFr,
+    tracking: trackingFr,
+    intake: intakeFr,
+    glossary: glossaryFr,
+    admin: adminFr,
+  },
+  en: {
+    ...en,
+    live: liveEn,
+    dispatch: dispatchEn,
+    templates: templatesEn,
+    queue: queueEn,
+    interventions: interventionsEn,
+    map: mapEn,
+    tracking: trackingEn,
+    intake: intakeEn,
+    glossary: glossaryEn,
+    admin: adminEn,
+  },
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fr };
+    resources: { translation: typeof messages.fr };
   }
 }
 
@@ -50,7 +100,7 @@ i18next.on('languageChanged', (lng) => applyLocale(LOCALES.find((locale) => loca
 
 // Resources are bundled, so initialisation completes synchronously (initAsync: false).
 void i18next.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
+  resources: { fr: { translation: messages.fr }, en: { translation: messages.en } },
   lng: storedLocale(),
   initAsync: false,
   fallbackLng: 'fr',

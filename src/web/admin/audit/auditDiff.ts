@@ -1,0 +1,41 @@
+/** What an audit entry changed, field by field, from the before and after snapshots it keeps. */
+import type { AuditEntry } from '../../../core/api/admin.js';
+
+export interface FieldChange {
+  field: string;
+  /** Absent when the thing did not exist before (created) or no longer exists (deleted). */
+  before?: unknown;
+  after?: unknown;
+}
+
+// Identity and derived values: they never say what someone changed.
+const NOT_SHOWN = new Set(['id', 'createdAt', 'boundingBox']);
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const isBlank = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+
+/** The fields that differ; the filled-in fields of a thing created or deleted. */
+export function changesOf(entry: AuditEntry): FieldChange[] {
+  const { before, after } = entry;
+  const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const only = after ?? before;
+  return [...fields]
+    .filter((field) => !NOT_SHOWN.has(field))
+    .filter((field) =>
+      before === null || after === null ? !isBlank(only?.[field]) : !same(before[field], after[field]),
+    )
+    .map((field) => ({
+      field,
+      ...(before ? { before: before[field] } : {}),
+      ...(after ? { after: after[field] } : {}),
+    }));
+}
+
+/** The name the snapshot gives the thing (a template's title, a user's name…), for the entry's heading. */
+export function nameOf(entry: AuditEntry): string | null {
+  const snapshot = entry.after ?? entry.before;
+  const name = snapshot?.name ?? snapshot?.title;
+  return typeof name === 'string' ? name : null;
+}

@@ -1,0 +1,34 @@
+/** Server state of the administration: the lists (loaded whole: they are small) and removals. */
+import { useInfiniteQuery, useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import type { AuditedEntity } from '../../core/api/admin.js';
+import type { MessageStatus } from '../../core/notify.js';
+import { useRefreshAdmin } from './adminForm.js';
+import { type EntityApi, listAudit, listMessages } from './api.js';
+
+/** The whole list; suspends on its first load (the administration's frame shows the loader). */
+export function useEntityList<Dto extends { id: string }>(api: EntityApi<Dto>): Dto[] {
+  return useSuspenseQuery({ queryKey: api.key, queryFn: api.list }).data;
+}
+
+export function useRemoveEntity<Dto extends { id: string }>(api: EntityApi<Dto>) {
+  const refresh = useRefreshAdmin();
+  return useMutation({ mutationFn: api.remove, onSuccess: refresh });
+}
+
+export function useAuditPages(entity: AuditedEntity | undefined) {
+  return useInfiniteQuery({
+    queryKey: ['admin', 'audit', entity ?? null],
+    queryFn: ({ pageParam }) => listAudit({ entity, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+export function useMessagePages(status: MessageStatus | undefined) {
+  return useInfiniteQuery({
+    queryKey: ['admin', 'messages', status ?? null],
+    queryFn: ({ pageParam }) => listMessages({ status, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}

@@ -1,0 +1,48 @@
+import { Button, Group, Modal, type ModalProps, Stack } from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AdminFormError } from './AdminFormError.js';
+
+/**
+ * A form in a dialog: fields, the reason it could not be saved, Cancel and Save. Mounted when it
+ * opens, so each opening starts from the item's current values. Enter in a field saves.
+ */
+export function FormModal({
+  title,
+  onClose,
+  onSubmit,
+  pending,
+  error,
+  submitLabel,
+  size = 'md',
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  onSubmit: (event: FormEvent) => void;
+  pending: boolean;
+  error: unknown;
+  submitLabel?: string;
+  size?: ModalProps['size'];
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened onClose={onClose} title={title} size={size} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="sm">
+          {children}
+          <AdminFormError error={error} />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={pending}>
+              {submitLabel ?? t('admin.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
