@@ -32,13 +32,14 @@ describe('from the counter to the timeline', () => {
     await agent.getByRole('link', { name: 'Nouvelle demande' }).click();
     await agent.getByRole('combobox', { name: 'Origine' }).click();
     await agent.getByRole('option', { name: 'Téléphone' }).click();
-    await agent.getByRole('textbox', { name: 'Adresse', exact: false }).fill('12 rue Saint-Pierre, Caen');
-    await agent.getByRole('textbox', { name: 'Latitude', exact: false }).fill('49.1838');
-    await agent.getByRole('textbox', { name: 'Longitude', exact: false }).fill('-0.3633');
+    await agent.getByRole('combobox', { name: 'Adresse', exact: false }).fill('12 rue Saint-Pierre, Caen');
+    // No address index in this test: the pin is put on the map, and the typed address stays.
+    await agent.getByRole('region', { name: /Carte du lieu/ }).click();
+    await agent.getByText(/^49\.\d{5}, -0\.\d{5}$/).waitFor();
     await agent
       .getByRole('textbox', { name: 'Description', exact: false })
       .fill('Nid-de-poule profond devant la boulangerie');
-    await agent.getByRole('textbox', { name: 'Nom', exact: false }).fill('Jeanne Martin');
+    await agent.getByRole('combobox', { name: 'Nom', exact: false }).fill('Jeanne Martin');
     await agent.getByRole('button', { name: 'Enregistrer la demande' }).click();
     await agent.waitForURL(/\/demandes\/[0-9a-f-]{36}$/);
     const requestUrl = new URL(agent.url()).pathname;

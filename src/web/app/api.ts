@@ -1,6 +1,7 @@
 /** Typed calls to the Relais API; responses are checked against the shared core schemas. */
 import type { z } from 'zod';
 import { type SessionResponse, sessionResponse } from '../../core/api/auth.js';
+import { type PublicConfig, publicConfigResponse } from '../../core/api/config.js';
 import { type Directory, directoryResponse } from '../../core/api/directory.js';
 import {
   type CreateRequestBody,
@@ -47,11 +48,17 @@ export async function logout(): Promise<void> {
   setCsrfToken(null);
 }
 
+/** Map tiles and starting view; public, the same for every user. */
+export async function getPublicConfig(): Promise<PublicConfig> {
+  return publicConfigResponse.parse(await apiFetch('GET', '/config'));
+}
+
 export async function getDirectory(): Promise<Directory> {
   return directoryResponse.parse(await apiFetch('GET', '/directory'));
 }
 
-export function toSearchParams(query: RequestListQuery): URLSearchParams {
+/** A query string from a query object: arrays repeat their key, empty values are left out. */
+export function toSearchParams(query: Readonly<Record<string, unknown>>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     for (const item of Array.isArray(value) ? value : [value]) {

@@ -27,10 +27,15 @@ export function setCsrfToken(token: string | null): void {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Calls the API and returns the parsed JSON body (undefined for 204), or throws an ApiError. */
+/**
+ * Calls the API and returns the parsed JSON body (undefined for 204), or throws an ApiError.
+ * A FormData body is sent as multipart/form-data (uploads), anything else as JSON.
+ */
 export async function apiFetch(method: Method, path: string, body?: unknown): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const multipart = body instanceof FormData;
+  // The browser writes the multipart content type itself, with its boundary.
+  if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -39,7 +44,7 @@ export async function apiFetch(method: Method, path: string, body?: unknown): Pr
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : multipart ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network error');

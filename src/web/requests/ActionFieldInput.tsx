@@ -1,10 +1,14 @@
 import type { ComboboxData } from '@mantine/core';
-import { Select, Textarea, TextInput } from '@mantine/core';
+import { Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { RequestDto } from '../../core/api/requests.js';
 import { type Action, HOLD_REASONS, PRIORITIES } from '../../core/lifecycle.js';
 import { categoryOptions, type DirectoryIndex, options } from '../app/directory.js';
 import { useUser } from '../app/session.js';
-import type { FieldSpec } from './actionForm.js';
+import { useColleagues } from '../queue/queries.js';
+import { TemplatePicker } from '../templates/TemplatePicker.js';
+import { templatedFieldOf } from '../templates/templateKinds.js';
+import type { ActionValues, FieldSpec } from './actionForm.js';
 
 interface ActionFieldInputProps {
   action: Action;
@@ -15,12 +19,27 @@ interface ActionFieldInputProps {
   directory: DirectoryIndex;
   /** The modal puts the focus here when it opens. */
   first: boolean;
+  /** The request and the form's values, to fill a response template's placeholders. */
+  request: RequestDto;
+  values: ActionValues;
 }
 
 /** One field of an action's form, with the input that suits it. */
-export function ActionFieldInput({ action, spec, value, error, onChange, directory, first }: ActionFieldInputProps) {
+export function ActionFieldInput({
+  action,
+  spec,
+  value,
+  error,
+  onChange,
+  directory,
+  first,
+  request,
+  values,
+}: ActionFieldInputProps) {
   const { t } = useTranslation();
   const user = useUser();
+  const colleagues = useColleagues(spec.name === 'assigneeId' ? request.departmentId : null).data ?? [];
+  const templated = templatedFieldOf(action);
   const common = {
     label: t(action === 'hold' && spec.name === 'reason' ? 'actionForm.holdReason' : `actionForm.${spec.name}`),
     // A nullable field left blank is a valid answer (e.g. nobody), so it is not marked required.
@@ -49,16 +68,30 @@ export function ActionFieldInput({ action, spec, value, error, onChange, directo
       onChange={(event) => onChange(event.currentTarget.value)}
     />
   );
-  const longText = () => (
-    <Textarea
-      {...common}
-      {...autofocus}
-      autosize
-      minRows={2}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-    />
-  );
+  const longText = () => {
+    const area = (
+      <Textarea
+        {...common}
+        {...autofocus}
+        autosize
+        minRows={2}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+      />
+    );
+    if (templated?.field !== spec.name) return area;
+    return (
+      <Stack gap={4}>
+        <TemplatePicker
+          kind={templated.kind}
+          requestId={request.id}
+          context={{ bodyId: values.bodyId || undefined }}
+          onPick={onChange}
+        />
+        {area}
+      </Stack>
+    );
+  };
 
   switch (spec.name) {
     case 'categoryId':
@@ -83,7 +116,12 @@ export function ActionFieldInput({ action, spec, value, error, onChange, directo
       return text({ description: t('actionForm.duplicateOfIdHelp') });
     case 'assigneeId':
       return select(
-        [{ value: user.id, label: t('actionForm.assignToMe', { name: user.name }) }],
+        [
+          { value: user.id, label: t('actionForm.assignToMe', { name: user.name }) },
+          ...colleagues
+            .filter((colleague) => colleague.id !== user.id)
+            .map((colleague) => ({ value: colleague.id, label: colleague.name })),
+        ],
         t('actionForm.assigneeIdPlaceholder'),
       );
     case 'note':

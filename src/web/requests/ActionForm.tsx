@@ -51,6 +51,8 @@ export function ActionForm({ action, request, onDone }: { action: Action; reques
             onChange={(value) => change(spec.name, value)}
             directory={directory}
             first={index === 0}
+            request={request}
+            values={values}
           />
         ))}
         <FormError error={submission.error} />

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Switch, Textarea } from '@mantine/core';
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TemplatePicker } from '../templates/TemplatePicker.js';
 import { FormError } from '../ui/FormError.js';
 import { fieldErrorsOf } from '../ui/formErrors.js';
 import { notifySuccess } from '../ui/notify.js';
@@ -35,6 +36,7 @@ export function CommentForm({ requestId, canCommentPublic }: { requestId: string
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="xs">
+        <TemplatePicker kind="comment" requestId={requestId} onPick={setBody} />
         <Textarea
           label={t('comment.label')}
           autosize

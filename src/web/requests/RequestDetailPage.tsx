@@ -3,6 +3,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { returnPath } from '../app/returnState.js';
+import { InterventionsPanel } from '../interventions/InterventionsPanel.js';
 import { ErrorState } from '../ui/ErrorState.js';
 import { Loading } from '../ui/Loading.js';
 import { PageTitle } from '../ui/PageTitle.js';
@@ -39,12 +40,15 @@ export function RequestDetailPage() {
       <RequestActions request={request} allowed={allowedActions} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Paper withBorder p="md" component="section" aria-labelledby="facts-title">
-            <Title order={2} size="h5" mb="sm" id="facts-title">
-              {t('detail.facts')}
-            </Title>
-            <RequestFacts request={request} />
-          </Paper>
+          <Stack gap="md">
+            <Paper withBorder p="md" component="section" aria-labelledby="facts-title">
+              <Title order={2} size="h5" mb="sm" id="facts-title">
+                {t('detail.facts')}
+              </Title>
+              <RequestFacts request={request} />
+            </Paper>
+            <InterventionsPanel request={request} allowedActions={allowedActions} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder p="md" component="section" aria-labelledby="timeline-title">

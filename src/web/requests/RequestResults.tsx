@@ -1,6 +1,5 @@
 import { Button, Center, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RequestDto } from '../../core/api/requests.js';
 import type { RequestListQuery } from '../app/api.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { ErrorState } from '../ui/ErrorState.js';
@@ -11,17 +10,12 @@ import { RequestsTable } from './RequestsTable.js';
 interface RequestResultsProps {
   query: RequestListQuery;
   empty: { title: string; description: string };
-  /** The API answers newest first; a queue may want the oldest on top. */
-  oldestFirst?: boolean;
-  refetchInterval?: number;
 }
 
-const byCreation = (a: RequestDto, b: RequestDto) => a.createdAt.localeCompare(b.createdAt);
-
 /** A paged list of requests with its loading, error and empty states and "Charger plus". */
-export function RequestResults({ query, empty, oldestFirst = false, refetchInterval }: RequestResultsProps) {
+export function RequestResults({ query, empty }: RequestResultsProps) {
   const { t } = useTranslation();
-  const pages = useRequestPages(query, refetchInterval);
+  const pages = useRequestPages(query);
 
   if (pages.isPending) return <Loading />;
   if (pages.isError) return <ErrorState error={pages.error} onRetry={() => void pages.refetch()} />;
@@ -31,7 +25,7 @@ export function RequestResults({ query, empty, oldestFirst = false, refetchInter
 
   return (
     <Stack gap="sm">
-      <RequestsTable items={oldestFirst ? items.toSorted(byCreation) : items} />
+      <RequestsTable items={items} />
       <Center>
         <Stack gap={4} align="center">
           <Text size="sm" c="dimmed" aria-live="polite">

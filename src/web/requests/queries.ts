@@ -1,31 +1,21 @@
 /** Server state of the requests feature: the list pages, one request, and the changes to it. */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { commentBody, createRequestBody } from '../../core/api/requests.js';
-import { addComment, createRequest, getRequest, listRequests, type RequestListQuery } from '../app/api.js';
+import { commentBody } from '../../core/api/requests.js';
+import { addComment, getRequest, listRequests, type RequestListQuery } from '../app/api.js';
 import { queryKeys } from '../app/queryKeys.js';
 import { parseForm } from '../ui/formErrors.js';
 
-export function useRequestPages(query: RequestListQuery, refetchInterval?: number) {
+export function useRequestPages(query: RequestListQuery) {
   return useInfiniteQuery({
     queryKey: queryKeys.requestList(query),
     queryFn: ({ pageParam }) => listRequests({ ...query, cursor: pageParam }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
-    refetchInterval,
   });
 }
 
 export function useRequestDetail(id: string) {
   return useQuery({ queryKey: queryKeys.request(id), queryFn: () => getRequest(id) });
-}
-
-/** Creates a request from the form's input, checked first with the shared schema. */
-export function useCreateRequest() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: unknown) => createRequest(parseForm(createRequestBody, input)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.requestLists }),
-  });
 }
 
 /** After any change to a request, its detail and every list may show something else. */
