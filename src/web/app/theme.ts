@@ -12,12 +12,16 @@ export const theme = createTheme({
   focusRing: 'auto',
 });
 
-/** Mantine's default "dimmed" grey and error red are below AA on white: darker shades. */
+/**
+ * Mantine's default "dimmed" grey, error red and the text of light blue items (on their hover
+ * background) are below AA: darker shades.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
   },
   dark: {},
 });
