@@ -3,12 +3,10 @@
  * working days before it until the deadline itself. Days are Paris calendar days (YYYY-MM-DD),
  * which compare as text.
  */
+import type { DeadlineFlag } from './deadline-flag-names.js';
 import { addWorkingDays } from './deadlines.js';
 
 export const DUE_SOON_WORKING_DAYS = 2;
-
-export const DEADLINE_FLAGS = ['overdue', 'due_soon'] as const;
-export type DeadlineFlag = (typeof DEADLINE_FLAGS)[number];
 
 /** The last day a deadline counts as due soon, seen on `today`. */
 export function dueSoonUntil(today: string): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEADLINE_FLAGS } from '../deadline-flags.js';
+import { DEADLINE_FLAGS } from '../deadline-flag-names.js';
 import { STATUSES } from '../lifecycle.js';
 import { ROLES } from '../roles.js';
 import { idSchema, isoDateTime } from './common.js';

@@ -3,7 +3,8 @@
  * changes applied to many of them at once.
  */
 import type { BulkBody, BulkResult, Colleagues, Queue, QueueQuery } from '../../core/api/queue.js';
-import { type DeadlineFlag, deadlineFlag, dueSoonUntil } from '../../core/deadline-flags.js';
+import type { DeadlineFlag } from '../../core/deadline-flag-names.js';
+import { deadlineFlag, dueSoonUntil } from '../../core/deadline-flags.js';
 import type { Status } from '../../core/lifecycle.js';
 import { can, reachOf, transitionPermission } from '../../core/permissions.js';
 import { type Actor, ROLES } from '../../core/roles.js';

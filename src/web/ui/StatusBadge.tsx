@@ -2,7 +2,8 @@ import { Badge, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Status } from '../../core/lifecycle.js';
 
-const COLOR: Record<Status, MantineColor> = {
+/** The colour of each status; shared with the map's markers so both read alike. */
+export const STATUS_COLOR: Record<Status, MantineColor> = {
   new: 'blue',
   accepted: 'indigo',
   in_progress: 'cyan',
@@ -20,7 +21,7 @@ const COLOR: Record<Status, MantineColor> = {
 export function StatusBadge({ status, size = 'md' }: { status: Status; size?: 'md' | 'lg' }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="dot" color={COLOR[status]} size={size} tt="none" miw="max-content">
+    <Badge variant="dot" color={STATUS_COLOR[status]} size={size} tt="none" miw="max-content">
       {t(`status.${status}`)}
     </Badge>
   );

@@ -1,0 +1,151 @@
+import { Button, Group, MultiSelect, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Colleagues } from '../../core/api/queue.js';
+import { OPEN_STATUSES, type Status } from '../../core/lifecycle.js';
+import { categoryOptions, options, useDirectory } from '../app/directory.js';
+import { type QueueFilters, type QueueSort, queueFiltersToParams } from './filters.js';
+
+const NO_FILTERS: QueueFilters = {
+  status: [],
+  flag: null,
+  assigneeId: null,
+  categoryId: null,
+  territoryId: null,
+  departmentId: null,
+  q: '',
+  sort: 'deadline',
+};
+
+// Work that has been accepted and is not finished: what a queue holds.
+const QUEUE_STATUSES = OPEN_STATUSES.filter((status) => status !== 'new');
+const FLAG_CHOICES = ['all', 'overdue', 'due_soon'] as const;
+
+interface QueueFilterBarProps {
+  filters: QueueFilters;
+  onChange: (filters: QueueFilters) => void;
+  colleagues: Colleagues['items'];
+  /** Managers and dispatchers look at any department's queue; agents at their own. */
+  canChooseDepartment: boolean;
+}
+
+/** The queue's filters in one bar; each change applies at once (text search after a pause). */
+export function QueueFilterBar({ filters, onChange, colleagues, canChooseDepartment }: QueueFilterBarProps) {
+  const { t } = useTranslation();
+  const directory = useDirectory();
+  const [q, setQ] = useState(filters.q);
+  const applyQ = useDebouncedCallback((value: string) => onChange({ ...filters, q: value }), 300);
+  const set = <K extends keyof QueueFilters>(key: K, value: QueueFilters[K]) => onChange({ ...filters, [key]: value });
+  const common = { size: 'xs', w: 200, clearable: true, placeholder: t('list.anyValue') } as const;
+
+  return (
+    <Stack gap="xs" role="search" aria-label={t('list.filters')}>
+      <Group gap="md" align="flex-end">
+        <div>
+          <Text size="xs" fw={500} id="queue-flag-label" mb={2}>
+            {t('field.deadline')}
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-labelledby="queue-flag-label"
+            data={FLAG_CHOICES.map((choice) => ({ value: choice, label: t(`queue.flagFilter.${choice}`) }))}
+            value={filters.flag ?? 'all'}
+            onChange={(choice) => set('flag', choice === 'overdue' || choice === 'due_soon' ? choice : null)}
+          />
+        </div>
+        <div>
+          <Text size="xs" fw={500} id="queue-sort-label" mb={2}>
+            {t('queue.sort')}
+          </Text>
+          <SegmentedControl<QueueSort>
+            size="xs"
+            aria-labelledby="queue-sort-label"
+            data={[
+              { value: 'deadline', label: t('queue.sortDeadline') },
+              { value: 'newest', label: t('queue.sortNewest') },
+            ]}
+            value={filters.sort}
+            onChange={(sort) => set('sort', sort)}
+          />
+        </div>
+      </Group>
+      <Group gap="xs" align="flex-end">
+        <TextInput
+          size="xs"
+          w={240}
+          type="search"
+          label={t('list.search')}
+          placeholder={t('list.searchPlaceholder')}
+          leftSection={<IconSearch aria-hidden size={14} />}
+          value={q}
+          onChange={(event) => {
+            setQ(event.currentTarget.value);
+            applyQ(event.currentTarget.value);
+          }}
+        />
+        <Select
+          {...common}
+          label={t('queue.assignee')}
+          data={[
+            { value: 'me', label: t('queue.assigneeMe') },
+            { value: 'none', label: t('queue.assigneeNone') },
+            ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.name })),
+          ]}
+          value={filters.assigneeId}
+          onChange={(id) => set('assigneeId', id)}
+        />
+        <MultiSelect<Status>
+          {...common}
+          w={240}
+          label={t('field.status')}
+          placeholder={filters.status.length > 0 ? undefined : t('queue.anyOpenStatus')}
+          data={QUEUE_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+          value={filters.status}
+          onChange={(status) => set('status', status)}
+        />
+        <Select
+          {...common}
+          searchable
+          label={t('field.category')}
+          data={categoryOptions(directory)}
+          value={filters.categoryId}
+          onChange={(id) => set('categoryId', id)}
+        />
+        <Select
+          {...common}
+          label={t('field.territory')}
+          data={options(directory.territories)}
+          value={filters.territoryId}
+          onChange={(id) => set('territoryId', id)}
+        />
+        {canChooseDepartment && (
+          <Select
+            {...common}
+            searchable
+            label={t('field.department')}
+            placeholder={t('queue.anyDepartment')}
+            data={options(directory.departments.filter((department) => department.receives))}
+            value={filters.departmentId}
+            onChange={(id) => set('departmentId', id)}
+          />
+        )}
+        {queueFiltersToParams(filters).size > 0 && (
+          <Button
+            size="xs"
+            variant="subtle"
+            leftSection={<IconX aria-hidden size={14} />}
+            onClick={() => {
+              applyQ.cancel();
+              setQ('');
+              onChange(NO_FILTERS);
+            }}
+          >
+            {t('list.clearFilters')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}

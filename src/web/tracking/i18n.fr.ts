@@ -1,0 +1,76 @@
+/** Labels of the public tracking page (French, the reference): written for citizens, not agents. */
+import type { EventType } from '../../core/events.js';
+import type { HoldReason, Status } from '../../core/lifecycle.js';
+
+export const trackingFr = {
+  service: 'Suivi des demandes d’intervention',
+  pageTitle: 'Suivi de votre demande',
+  title: 'Votre demande n° {{reference}}',
+  statusLabel: 'Où en est-elle ?',
+  explanation: {
+    new: 'Votre demande a bien été reçue. Un technicien va l’examiner et la confier au service compétent.',
+    accepted: 'Votre demande a été prise en charge par le service compétent, qui va intervenir.',
+    in_progress: 'L’intervention est en cours.',
+    on_hold: 'L’intervention est momentanément en attente.',
+    awaiting_validation: 'L’intervention est en préparation : la commande des travaux est en cours de validation.',
+    sent_to_contractor: 'L’intervention a été confiée à une entreprise qui travaille pour la collectivité.',
+    resolved: 'L’intervention a été réalisée. Merci pour votre signalement !',
+    closed: 'Votre demande est terminée. Merci pour votre signalement !',
+    rejected: 'Votre demande n’a pas pu être retenue. Vous en trouverez le motif ci-dessous.',
+    redirected: 'Votre demande relève d’un autre organisme, à qui elle a été transmise.',
+    duplicate: 'Ce problème nous avait déjà été signalé : votre demande a été rattachée au signalement existant.',
+  } satisfies Record<Status, string>,
+  holdReason: {
+    third_party:
+      'Elle dépend de l’intervention d’un tiers (concessionnaire de réseau, propriétaire, autre administration).',
+    season: 'La saison ne permet pas encore d’intervenir.',
+    budget: 'Elle attend le financement des travaux.',
+    other: 'Elle reprendra dès que possible.',
+  } satisfies Record<HoldReason, string>,
+  heldUntil: 'Reprise prévue le {{day}}.',
+  facts: 'Votre demande',
+  category: 'Objet',
+  categoryPending: 'En cours d’examen',
+  place: 'Lieu',
+  receivedOn: 'Reçue le',
+  expectedBy: 'Intervention prévue d’ici le',
+  updates: 'Les étapes',
+  noUpdates: 'Pas encore d’étape : vous serez informé(e) dès que votre demande avancera.',
+  event: {
+    created: 'Demande reçue',
+    accepted: 'Prise en charge par le service compétent',
+    started: 'Intervention commencée',
+    held: 'Intervention mise en attente',
+    submitted_for_validation: 'Commande des travaux en validation',
+    validated: 'Commande des travaux validée',
+    validation_refused: 'Commande des travaux à revoir',
+    resolved: 'Intervention réalisée',
+    closed: 'Demande terminée',
+    reopened: 'Demande rouverte',
+    rejected: 'Demande non retenue',
+    redirected: 'Demande transmise à un autre organisme',
+    marked_duplicate: 'Demande rattachée à un signalement existant',
+    comment: 'Message du service',
+    assigned: 'Demande confiée à un agent',
+    reassigned: 'Demande confiée à un autre service',
+    intervention_recorded: 'Passage sur place',
+    report_attached: 'Nouveau signalement du même problème',
+    photo_added: 'Photo de l’intervention ajoutée',
+  } satisfies Record<EventType, string>,
+  photos: 'Photos après l’intervention',
+  photoAlt: 'Photo {{rank}} après l’intervention',
+  problem: {
+    unknown: {
+      title: 'Ce lien de suivi n’est pas valide',
+      text: 'Il est peut-être incomplet ou a expiré. Copiez de nouveau le lien depuis le message reçu. Si le problème persiste, contactez la mairie en indiquant la référence de votre demande.',
+    },
+    tooMany: {
+      title: 'Trop de consultations en peu de temps',
+      text: 'Patientez une minute, puis réessayez.',
+    },
+    unavailable: {
+      title: 'Le suivi est momentanément indisponible',
+      text: 'Le service ne répond pas. Vérifiez votre connexion, puis réessayez dans un instant.',
+    },
+  },
+};
