@@ -20,6 +20,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/build-web.ts'],
+          // One browser at a time on a 2-core machine; one retry absorbs a machine too busy to keep up.
+          fileParallelism: false,
+          retry: 1,
           testTimeout: 60_000,
           hookTimeout: 90_000,
         },

@@ -1,11 +1,11 @@
-import 'leaflet/dist/leaflet.css';
 import { Button, Group, Text } from '@mantine/core';
 import { IconCurrentLocation } from '@tabler/icons-react';
 import L from 'leaflet';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MapContainer, Marker, TileLayer, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
+import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import type { PublicConfig } from '../../core/api/config.js';
+import { BaseMap } from '../map/BaseMap.js';
 import { useMapConfig } from '../map/queries.js';
 import { Loading } from '../ui/Loading.js';
 import type { LatLon } from './api.js';
@@ -56,28 +56,16 @@ const IntakeMap = memo(function IntakeMap({ config, position, recentre, onPlace 
   const [map, setMap] = useState<L.Map | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
 
-  useEffect(() => {
-    const container = map?.getContainer();
-    container?.setAttribute('role', 'region');
-    container?.setAttribute('aria-label', t('intake.mapLabel'));
-  }, [map, t]);
-
   return (
     <div>
       <div className={classes.frame}>
-        <MapContainer
-          ref={setMap}
+        <BaseMap
+          config={config}
+          label={t('intake.mapLabel')}
           className={classes.map}
-          center={[config.defaultCenter.lat, config.defaultCenter.lon]}
-          zoom={config.defaultZoom}
-          zoomControl={false}
+          onMap={setMap}
+          onTilesAvailable={(available) => setTilesFailed(!available)}
         >
-          <TileLayer
-            url={config.tileUrl}
-            attribution={config.tileAttribution}
-            eventHandlers={{ tileerror: () => setTilesFailed(true), tileload: () => setTilesFailed(false) }}
-          />
-          <ZoomControl position="topright" zoomInTitle={t('intake.zoomIn')} zoomOutTitle={t('intake.zoomOut')} />
           <PlaceOnClick onPlace={onPlace} />
           {recentre && <Recentre position={position} />}
           {position && (
@@ -89,7 +77,7 @@ const IntakeMap = memo(function IntakeMap({ config, position, recentre, onPlace 
               eventHandlers={{ dragend: (event) => onPlace(toLatLon(event.target.getLatLng())) }}
             />
           )}
-        </MapContainer>
+        </BaseMap>
         {tilesFailed && (
           <div className={classes.notice} role="status">
             {t('intake.tilesUnavailable')}

@@ -17,8 +17,6 @@ export const intakeEn: typeof intakeFr = {
   tilesUnavailable: 'Map background unavailable: the pin still works.',
   pinTitle: 'Pin of the request (drag to move)',
   pinAtCentre: 'Pin at the map centre',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
   descriptionHelp: 'The requester’s words: categories are suggested from this text.',
   categoryPlaceholder: 'The requester’s words, e.g. “trou dans la route”',
   categoryHelp: 'Type what the requester says; Enter picks the first proposal.',

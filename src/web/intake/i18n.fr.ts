@@ -16,8 +16,6 @@ export const intakeFr = {
   tilesUnavailable: 'Fond de carte indisponible : le repère reste utilisable.',
   pinTitle: 'Repère de la demande (à déplacer)',
   pinAtCentre: 'Repère au centre de la carte',
-  zoomIn: 'Zoom avant',
-  zoomOut: 'Zoom arrière',
   descriptionHelp: 'Les mots du demandeur : les catégories sont suggérées à partir de ce texte.',
   categoryPlaceholder: 'Mots du demandeur, par exemple « trou dans la route »',
   categoryHelp: 'Tapez ce que dit le demandeur ; Entrée choisit la première proposition.',

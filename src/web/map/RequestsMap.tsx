@@ -1,10 +1,10 @@
-import 'leaflet/dist/leaflet.css';
 import { useDebouncedCallback } from '@mantine/hooks';
 import type L from 'leaflet';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MapContainer, TileLayer, useMapEvents, ZoomControl } from 'react-leaflet';
+import { useMapEvents } from 'react-leaflet';
 import type { PublicConfig } from '../../core/api/config.js';
+import { BaseMap } from './BaseMap.js';
 import classes from './RequestsMap.module.css';
 
 export interface Viewport {
@@ -39,35 +39,20 @@ interface RequestsMapProps {
 /** The base map: configured tiles (the map still works without them), zoom buttons, and its place on the page. */
 export function RequestsMap({ config, onViewport, children, notice }: RequestsMapProps) {
   const { t } = useTranslation();
-  const [map, setMap] = useState<L.Map | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
-
-  useEffect(() => {
-    const container = map?.getContainer();
-    container?.setAttribute('role', 'region');
-    container?.setAttribute('aria-label', t('map.label'));
-  }, [map, t]);
-
   const notes = [tilesFailed ? t('map.tilesUnavailable') : null, notice].filter(Boolean).join(' ');
 
   return (
     <div className={classes.frame}>
-      <MapContainer
-        ref={setMap}
+      <BaseMap
+        config={config}
+        label={t('map.label')}
         className={classes.map}
-        center={[config.defaultCenter.lat, config.defaultCenter.lon]}
-        zoom={config.defaultZoom}
-        zoomControl={false}
+        onTilesAvailable={(available) => setTilesFailed(!available)}
       >
-        <TileLayer
-          url={config.tileUrl}
-          attribution={config.tileAttribution}
-          eventHandlers={{ tileerror: () => setTilesFailed(true), tileload: () => setTilesFailed(false) }}
-        />
-        <ZoomControl position="topright" zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
         <WatchViewport onViewport={onViewport} />
         {children}
-      </MapContainer>
+      </BaseMap>
       <div className={classes.notice} role="status" hidden={!notes}>
         {notes}
       </div>
