@@ -119,8 +119,9 @@ function countingKeyboard(page: Page) {
       await page.keyboard.press(key);
     },
     async chooseFile(file: string) {
-      // Enter on the focused "Ajouter des photos" opens the system's file dialog.
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), this.press('Enter')]);
+      // Space on the focused "Ajouter des photos" opens the system's file dialog. (Enter did not, in
+      // runs on PostgreSQL only: not understood yet, see the closing note of issue 3.)
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), this.press('Space')]);
       count += 1;
       await chooser.setFiles(file);
     },
