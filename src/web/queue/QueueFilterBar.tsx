@@ -1,11 +1,9 @@
-import { Button, Group, MultiSelect, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Group, MultiSelect, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Colleagues } from '../../core/api/queue.js';
 import { OPEN_STATUSES, type Status } from '../../core/lifecycle.js';
 import { categoryOptions, options, useDirectory } from '../app/directory.js';
+import { ClearFiltersButton, useFilterSearch } from '../ui/filterBar.js';
 import { type QueueFilters, type QueueSort, queueFiltersToParams } from './filters.js';
 
 const NO_FILTERS: QueueFilters = {
@@ -35,8 +33,7 @@ interface QueueFilterBarProps {
 export function QueueFilterBar({ filters, onChange, colleagues, canChooseDepartment }: QueueFilterBarProps) {
   const { t } = useTranslation();
   const directory = useDirectory();
-  const [q, setQ] = useState(filters.q);
-  const applyQ = useDebouncedCallback((value: string) => onChange({ ...filters, q: value }), 300);
+  const search = useFilterSearch(filters.q, (q) => onChange({ ...filters, q }), 240);
   const set = <K extends keyof QueueFilters>(key: K, value: QueueFilters[K]) => onChange({ ...filters, [key]: value });
   const common = { size: 'xs', w: 200, clearable: true, placeholder: t('list.anyValue') } as const;
 
@@ -72,19 +69,7 @@ export function QueueFilterBar({ filters, onChange, colleagues, canChooseDepartm
         </div>
       </Group>
       <Group gap="xs" align="flex-end">
-        <TextInput
-          size="xs"
-          w={240}
-          type="search"
-          label={t('list.search')}
-          placeholder={t('list.searchPlaceholder')}
-          leftSection={<IconSearch aria-hidden size={14} />}
-          value={q}
-          onChange={(event) => {
-            setQ(event.currentTarget.value);
-            applyQ(event.currentTarget.value);
-          }}
-        />
+        {search.field}
         <Select
           {...common}
           label={t('queue.assignee')}
@@ -132,18 +117,12 @@ export function QueueFilterBar({ filters, onChange, colleagues, canChooseDepartm
           />
         )}
         {queueFiltersToParams(filters).size > 0 && (
-          <Button
-            size="xs"
-            variant="subtle"
-            leftSection={<IconX aria-hidden size={14} />}
+          <ClearFiltersButton
             onClick={() => {
-              applyQ.cancel();
-              setQ('');
+              search.clear();
               onChange(NO_FILTERS);
             }}
-          >
-            {t('list.clearFilters')}
-          </Button>
+          />
         )}
       </Group>
     </Stack>

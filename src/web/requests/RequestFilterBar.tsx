@@ -1,11 +1,9 @@
-import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { STATUSES, type Status } from '../../core/lifecycle.js';
 import { ORIGINS, type Origin } from '../../core/origins.js';
 import { categoryOptions, options, useDirectory } from '../app/directory.js';
+import { ClearFiltersButton, useFilterSearch } from '../ui/filterBar.js';
 import { hasFilters, NO_FILTERS, type RequestFilters } from './filters.js';
 
 interface RequestFilterBarProps {
@@ -17,8 +15,7 @@ interface RequestFilterBarProps {
 export function RequestFilterBar({ filters, onChange }: RequestFilterBarProps) {
   const { t } = useTranslation();
   const directory = useDirectory();
-  const [q, setQ] = useState(filters.q);
-  const applyQ = useDebouncedCallback((value: string) => onChange({ ...filters, q: value }), 300);
+  const search = useFilterSearch(filters.q, (q) => onChange({ ...filters, q }), 260);
 
   const set = <K extends keyof RequestFilters>(key: K, value: RequestFilters[K]) =>
     onChange({ ...filters, [key]: value });
@@ -26,19 +23,7 @@ export function RequestFilterBar({ filters, onChange }: RequestFilterBarProps) {
 
   return (
     <Group role="search" aria-label={t('list.filters')} gap="xs" align="flex-end">
-      <TextInput
-        size="xs"
-        w={260}
-        type="search"
-        label={t('list.search')}
-        placeholder={t('list.searchPlaceholder')}
-        leftSection={<IconSearch aria-hidden size={14} />}
-        value={q}
-        onChange={(event) => {
-          setQ(event.currentTarget.value);
-          applyQ(event.currentTarget.value);
-        }}
-      />
+      {search.field}
       <MultiSelect<Status>
         {...common}
         w={240}
@@ -100,18 +85,12 @@ export function RequestFilterBar({ filters, onChange }: RequestFilterBarProps) {
         onChange={(event) => set('createdTo', event.currentTarget.value || null)}
       />
       {hasFilters(filters) && (
-        <Button
-          size="xs"
-          variant="subtle"
-          leftSection={<IconX aria-hidden size={14} />}
+        <ClearFiltersButton
           onClick={() => {
-            applyQ.cancel();
-            setQ('');
+            search.clear();
             onChange(NO_FILTERS);
           }}
-        >
-          {t('list.clearFilters')}
-        </Button>
+        />
       )}
     </Group>
   );
