@@ -36,7 +36,13 @@ export async function startRelais(): Promise<RunningRelais> {
 
 /** A new page in its own browser context (own cookies), in French, in Paris. */
 export async function newPage(browser: Browser, baseUrl: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  // Reduced motion: a notification fading in would otherwise be checked for contrast half-transparent.
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    reducedMotion: 'reduce',
+  });
   return context.newPage();
 }
 
@@ -50,6 +56,16 @@ export async function signInAs(page: Page, email: string, password: string): Pro
 
 /** The WCAG 2.1 A and AA violations axe-core finds on the page, as readable lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Contrast is judged on what the agent ends up seeing, not on a frame of a transition.
+  // Spinners run forever: only the animations that end are waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+        .map((animation) => animation.finished),
+    ),
+  );
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -17,17 +17,26 @@ let relais: RunningRelais;
 let browser: Browser;
 let dispatcher: Client;
 let department: { id: string };
-let category: { id: string };
 let agent: { email: string; name: string };
+let team: Team;
+
+type Team = Awaited<ReturnType<typeof newTeam>>;
+
+/** A department with its category and agent: a test retried gets an empty queue again. */
+async function newTeam(name: string) {
+  const db = relais.relais.db;
+  const department = await makeDepartment(db, { name });
+  const category = await makeCategory(db, { departmentId: department.id, name: 'Nid-de-poule', deadlineDays: 5 });
+  const agent = await makeUser(db, 'department_agent', { departmentId: department.id });
+  return { department, category, agent };
+}
 
 beforeAll(async () => {
   relais = await startRelais();
   browser = await launchBrowser();
-  const db = relais.relais.db;
-  department = await makeDepartment(db, { name: 'Direction de la voirie' });
-  category = await makeCategory(db, { departmentId: department.id, name: 'Nid-de-poule', deadlineDays: 5 });
-  agent = await makeUser(db, 'department_agent', { departmentId: department.id });
-  dispatcher = await actAs(relais.app, db, 'dispatcher');
+  team = await newTeam('Direction de la voirie');
+  ({ department, agent } = team);
+  dispatcher = await actAs(relais.app, relais.relais.db, 'dispatcher');
 });
 afterAll(async () => {
   await browser?.close();
@@ -35,7 +44,7 @@ afterAll(async () => {
 });
 
 /** A request registered and accepted into the department, as the dispatcher would, through the API. */
-async function acceptedRequest(description: string, deadline: string) {
+async function acceptedRequest(description: string, deadline: string, into: Team = team) {
   const created = await dispatcher.post('/api/requests', {
     origin: 'phone',
     description,
@@ -47,8 +56,8 @@ async function acceptedRequest(description: string, deadline: string) {
   const { id, reference } = created.json() as { id: string; reference: string };
   const accepted = await dispatcher.post(`/api/requests/${id}/transitions`, {
     action: 'accept',
-    categoryId: category.id,
-    departmentId: department.id,
+    categoryId: into.category.id,
+    departmentId: into.department.id,
     priority: 'normal',
     deadline,
   });
@@ -67,13 +76,14 @@ async function offline(page: Page) {
 
 describe('Ma file', () => {
   it('flags the overdue, shows a new assignment live, applies bulk changes and saves a view', async () => {
-    const late = await acceptedRequest('Nid-de-poule rue Saint-Pierre, signalé il y a longtemps', '2020-01-06');
-    const later = await acceptedRequest('Trou dans la chaussée devant la boulangerie', '2099-12-31');
+    const roads = await newTeam('Voirie du quartier nord');
+    const late = await acceptedRequest('Nid-de-poule rue Saint-Pierre, signalé il y a longtemps', '2020-01-06', roads);
+    const later = await acceptedRequest('Trou dans la chaussée devant la boulangerie', '2099-12-31', roads);
 
     const page = await newPage(browser, relais.baseUrl);
     await page.setViewportSize({ width: 1280, height: 800 });
     await offline(page);
-    await signInAs(page, agent.email, TEST_PASSWORD);
+    await signInAs(page, roads.agent.email, TEST_PASSWORD);
     await page.getByRole('link', { name: 'Ma file' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ma file' }).waitFor();
     const table = page.getByRole('table');
@@ -85,7 +95,7 @@ describe('Ma file', () => {
 
     // Accepted into the department by someone else: it appears without a reload.
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-    const fresh = await acceptedRequest('Gros trou au carrefour, dangereux pour les vélos', '2099-06-30');
+    const fresh = await acceptedRequest('Gros trou au carrefour, dangereux pour les vélos', '2099-06-30', roads);
     await table.getByRole('link', { name: fresh.reference }).waitFor();
     await page.getByText('1 demande est arrivée dans la file').waitFor();
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);

@@ -10,6 +10,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   focusRing: 'auto',
+  // Agents who ask their system for less motion get none (WCAG 2.3.3).
+  respectReducedMotion: true,
 });
 
 /**
