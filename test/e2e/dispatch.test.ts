@@ -4,7 +4,7 @@
  * arrives while the page is open.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { caenDemo } from '../../demo/caen/index.js';
 import { loadDemo } from '../../src/server/seed/load-demo.js';
 import { makeUser, TEST_PASSWORD } from '../helpers/factories.js';
@@ -20,15 +20,20 @@ let reception: Client;
 let reader: Client;
 
 beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+// Per test, so that a retried test finds an empty inbox again, not the first try's requests.
+beforeEach(async () => {
   relais = await startRelais();
   // The glossary, the departments and the response templates of the demo; none of its requests.
   await loadDemo(relais.relais, { ...caenDemo, requests: [] }, 'demo password for tests');
   reception = await actAs(relais.app, relais.relais.db, 'reception_agent');
   reader = await actAs(relais.app, relais.relais.db, 'dispatcher');
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
+afterEach(async () => {
   await relais?.close();
 });
 
