@@ -15,6 +15,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import type { Relais } from './context.js';
 import { directoryRoutes } from './directory/directory.routes.js';
 import { dispatchRoutes } from './dispatch/dispatch.routes.js';
+import { exportsRoutes } from './exports/exports.routes.js';
 import { geocodingRoutes } from './geocoding/geocoding.routes.js';
 import { glossaryRoutes } from './glossary/glossary.routes.js';
 import { intakeRoutes } from './intake/intake.routes.js';
@@ -83,6 +84,7 @@ export async function buildApp(relais: Relais, options: AppOptions = {}): Promis
       await api.register(directoryRoutes);
       await api.register(glossaryRoutes);
       await api.register(requestsRoutes);
+      await api.register(exportsRoutes);
       await api.register(dispatchRoutes);
       await api.register(queueRoutes);
       await api.register(templatesRoutes);

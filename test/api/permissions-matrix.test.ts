@@ -21,6 +21,7 @@ import { createTestRelais, type TestRelais } from '../helpers/relais.js';
 
 type Endpoint =
   | 'list requests'
+  | 'export requests'
   | 'register a request'
   | 'read a request'
   | 'comment internally'
@@ -36,6 +37,7 @@ const N = false;
 const MATRIX: Record<Endpoint, readonly boolean[]> = {
   //                       reception field dispatch dept mgr contractor admin analyst
   'list requests':         [Y,        Y,    Y,       Y,   Y,  Y,         Y,    Y],
+  'export requests':       [Y,        Y,    Y,       Y,   Y,  Y,         Y,    Y],
   'register a request':    [Y,        Y,    Y,       Y,   Y,  N,         Y,    N],
   'read a request':        [Y,        Y,    Y,       Y,   Y,  Y,         Y,    Y],
   'comment internally':    [Y,        Y,    Y,       Y,   Y,  Y,         Y,    N],
@@ -114,6 +116,7 @@ const transition = (does: string, from: Status, to: Status, body: (f: Fixture) =
 
 const CALLS: Record<Endpoint, Call> = {
   'list requests': { does: 'lists requests', ok: 200, from: 'new', send: (c) => c.get('/api/requests') },
+  'export requests': { does: 'exports requests', ok: 200, from: 'new', send: (c) => c.get('/api/requests.csv') },
   'register a request': {
     does: 'registers a request',
     ok: 201,

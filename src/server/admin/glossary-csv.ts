@@ -18,6 +18,7 @@ import {
   procedureSchema,
   synonymsSchema,
 } from '../../core/api/admin.js';
+import { protectCell, unprotectCell } from '../csv-cell.js';
 import { rowProblem } from './import-problems.js';
 
 export interface GlossaryLine {
@@ -37,12 +38,6 @@ export interface GlossaryLine {
 
 /** A line read from a file, with its row number as a spreadsheet shows it. */
 export type ReadLine = GlossaryLine & { row: number };
-
-// A spreadsheet runs a cell starting with one of these as a formula (CSV injection): a leading
-// quote makes it text. Reading removes that quote again, so an export imports unchanged.
-const FORMULA_START = /^[=+\-@\t\r]/;
-const protect = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
-const unprotect = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
 
 const YES = ['oui', 'o', 'yes', 'y', 'true', 'vrai', '1'];
 const NO = ['non', 'n', 'no', 'false', 'faux', '0'];
@@ -124,7 +119,7 @@ export function writeGlossaryCsv(lines: GlossaryLine[]): string {
       procedure: l.procedure.join(LIST_SEPARATOR),
       active: yesNo(l.active),
     };
-    return GLOSSARY_COLUMNS.map((column) => protect(cells[column]));
+    return GLOSSARY_COLUMNS.map((column) => protectCell(cells[column]));
   });
   return stringify(records, { header: true, columns: [...GLOSSARY_COLUMNS], delimiter: ';', bom: true });
 }
@@ -208,7 +203,7 @@ export function readGlossaryCsv(
       problems.push(rowProblem(row, undefined, `${cells.length} cells where the header has ${columns.length}`));
       continue;
     }
-    const record = Object.fromEntries(columns.map((column, i) => [column, unprotect(cells[i] ?? '')]));
+    const record = Object.fromEntries(columns.map((column, i) => [column, unprotectCell(cells[i] ?? '')]));
     const parsed = schema.safeParse(record);
     if (parsed.success) {
       lines.push({ ...parsed.data, row });
