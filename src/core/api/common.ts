@@ -13,4 +13,15 @@ export const errorSchema = z.object({
 });
 export type ApiError = z.infer<typeof errorSchema>;
 
+/** The statuses a route documents as answering with an error. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+
+/**
+ * The error answers a route documents, all of one shape: `errorResponses(400, 401, 403, 404)`.
+ * Typed per status, so the route's reply type knows each one.
+ */
+export function errorResponses<const S extends ErrorStatus>(...statuses: S[]): Record<S, typeof errorSchema> {
+  return Object.fromEntries(statuses.map((status) => [status, errorSchema])) as Record<S, typeof errorSchema>;
+}
+
 export const idParams = z.object({ id: idSchema });

@@ -26,7 +26,7 @@ import {
   territoryInput,
   territoryPatch,
 } from '../../core/api/admin.js';
-import { errorSchema } from '../../core/api/common.js';
+import { errorResponses } from '../../core/api/common.js';
 import { authorize } from '../auth/authorize.js';
 import { listAudit } from './audit.service.js';
 import { bodies } from './bodies.entity.js';
@@ -113,7 +113,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['admin'],
         summary: 'Changes made by administrators, newest first, one page at a time (pass nextCursor as cursor)',
         querystring: auditQuery,
-        response: { 200: auditListResponse, 400: errorSchema, 401: errorSchema, 403: errorSchema },
+        response: { 200: auditListResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => listAudit(app.relais, req.actor(), req.query),

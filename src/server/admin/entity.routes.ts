@@ -1,7 +1,7 @@
 /** The same four routes for every entity: list, create, update (patch), delete. */
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { errorSchema, idParams } from '../../core/api/common.js';
+import { errorResponses, idParams } from '../../core/api/common.js';
 import type { Actor } from '../../core/roles.js';
 import type { Relais } from '../context.js';
 import type { EntityDef } from './entity.js';
@@ -12,15 +12,6 @@ import { createEntity, listEntities, removeEntity, updateEntity } from './entity
  * can compute request types through this file's type parameters, hence the one assertion.
  */
 const validBody = <T>(req: FastifyRequest): T => req.body as T;
-
-/** The errors every administration route may answer. */
-export const adminErrors = {
-  400: errorSchema,
-  401: errorSchema,
-  403: errorSchema,
-  404: errorSchema,
-  409: errorSchema,
-};
 
 export interface EntityRoutes<Dto extends { id: string }, Input, New extends Input, Body> {
   /** URL path under /api/admin, plural: `/departments`. */
@@ -53,7 +44,13 @@ export function entityRoutes<Dto extends { id: string }, Input, New extends Inpu
 
     app.get(
       path,
-      { schema: { tags, summary: `All ${plural}`, response: { 200: z.array(spec.dto), ...adminErrors } } },
+      {
+        schema: {
+          tags,
+          summary: `All ${plural}`,
+          response: { 200: z.array(spec.dto), ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
       async (req) => listEntities(relais, req.actor(), def),
     );
 
@@ -64,7 +61,7 @@ export function entityRoutes<Dto extends { id: string }, Input, New extends Inpu
           tags,
           summary: `Create one of the ${plural}`,
           body: spec.body,
-          response: { 201: spec.dto, ...adminErrors },
+          response: { 201: spec.dto, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
       async (req, reply) => reply.code(201).send(await spec.create(relais, req.actor(), validBody<Body>(req))),
@@ -78,7 +75,7 @@ export function entityRoutes<Dto extends { id: string }, Input, New extends Inpu
           summary: `Change one of the ${plural}: only the fields sent`,
           params: idParams,
           body: spec.patch,
-          response: { 200: spec.dto, ...adminErrors },
+          response: { 200: spec.dto, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
       async (req) => update(relais, req.actor(), req.params.id, validBody<Partial<Input>>(req)),
@@ -96,7 +93,7 @@ export function entityRoutes<Dto extends { id: string }, Input, New extends Inpu
                 ? `Delete one of the ${plural} (409 while anything still uses it)`
                 : `Deactivate one of the ${plural}`,
             params: idParams,
-            response: { 204: z.null(), ...adminErrors },
+            response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
           },
         },
         async (req, reply) => {

@@ -13,7 +13,7 @@ import {
   territoryCollectionBody,
   territoryCollectionSchema,
 } from '../../core/api/admin.js';
-import { errorSchema } from '../../core/api/common.js';
+import { errorResponses } from '../../core/api/common.js';
 import { badRequest } from '../errors.js';
 import { errorHandler } from '../plugins/errors.js';
 import { exportGlossary, importGlossary } from './glossary-import.service.js';
@@ -23,7 +23,6 @@ import { exportTerritories, importTerritories } from './territories-geojson.serv
 const CSV_LIMIT = 5 * 1024 * 1024;
 // Real neighbourhood boundaries run to thousands of points each.
 const GEOJSON_LIMIT = 20 * 1024 * 1024;
-const errors = { 401: errorSchema, 403: errorSchema, 413: errorSchema, 415: errorSchema };
 
 function decodeUtf8(bytes: Buffer): string {
   try {
@@ -77,7 +76,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['admin'],
         summary: 'The glossary as CSV: one row per category (";"-separated, UTF-8 with BOM, lists joined by "|")',
         produces: ['text/csv'],
-        response: { 200: z.string(), ...errors },
+        response: { 200: z.string(), ...errorResponses(401, 403, 413, 415) },
       },
     },
     async (req, reply) =>
@@ -92,7 +91,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Import the glossary CSV (text/csv body or multipart file): families and categories upserted by code, all or nothing',
         consumes: ['text/csv', 'multipart/form-data'],
-        response: { 200: glossaryImportResponse, 400: importErrorSchema, ...errors },
+        response: { 200: glossaryImportResponse, 400: importErrorSchema, ...errorResponses(401, 403, 413, 415) },
       },
     },
     async (req) => importGlossary(relais, req.actor(), await csvOf(req)),
@@ -104,7 +103,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['admin'],
         summary: 'Territories as a GeoJSON FeatureCollection (properties: code, name)',
-        response: { 200: territoryCollectionSchema, ...errors },
+        response: { 200: territoryCollectionSchema, ...errorResponses(401, 403, 413, 415) },
       },
     },
     async (req, reply) =>
@@ -123,7 +122,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
           'Import territories from a GeoJSON FeatureCollection (properties.code, properties.name; Polygon or MultiPolygon): upserted by code, all or nothing',
         consumes: ['application/json', 'application/geo+json'],
         body: territoryCollectionBody,
-        response: { 200: territoriesImportResponse, 400: importErrorSchema, ...errors },
+        response: { 200: territoriesImportResponse, 400: importErrorSchema, ...errorResponses(401, 403, 413, 415) },
       },
     },
     async (req) => importTerritories(relais, req.actor(), req.body),

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { adminUserSchema, passwordResetBody, userInput, userPatch } from '../../core/api/admin.js';
-import { idParams } from '../../core/api/common.js';
-import { adminErrors, entityRoutes } from './entity.routes.js';
+import { errorResponses, idParams } from '../../core/api/common.js';
+import { entityRoutes } from './entity.routes.js';
 import { users } from './users.entity.js';
 import { createUser, resetPassword, setUserDisabled, updateUser } from './users.service.js';
 
@@ -29,7 +29,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
           tags: ['admin'],
           summary: disabled ? 'Disable a user: all their sessions end at once' : 'Enable a disabled user',
           params: idParams,
-          response: { 200: adminUserSchema, ...adminErrors },
+          response: { 200: adminUserSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
       async (req) => setUserDisabled(relais, req.actor(), req.params.id, disabled),
@@ -44,7 +44,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Set a user's new password: their sessions end",
         params: idParams,
         body: passwordResetBody,
-        response: { 204: z.null(), ...adminErrors },
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req, reply) => {

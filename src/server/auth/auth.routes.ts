@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loginBody, sessionResponse } from '../../core/api/auth.js';
-import { errorSchema } from '../../core/api/common.js';
+import { errorResponses } from '../../core/api/common.js';
 import { unauthorized } from '../errors.js';
 import { SESSION_COOKIE } from '../plugins/session.js';
 import { signIn, signOut } from './auth.service.js';
@@ -26,7 +26,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Sign in; sets the session cookie',
         body: loginBody,
-        response: { 200: sessionResponse, 401: errorSchema },
+        response: { 200: sessionResponse, ...errorResponses(401) },
       },
     },
     async (req, reply) => {
@@ -55,7 +55,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user and the CSRF token to send with mutations',
-        response: { 200: sessionResponse, 401: errorSchema },
+        response: { 200: sessionResponse, ...errorResponses(401) },
       },
     },
     async (req) => {

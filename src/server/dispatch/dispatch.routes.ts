@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorSchema, idParams } from '../../core/api/common.js';
+import { errorResponses, idParams } from '../../core/api/common.js';
 import { inboxItemSchema, inboxQuery, inboxResponse } from '../../core/api/dispatch.js';
 import { getInbox, getInboxItem } from './dispatch.service.js';
-
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
 export const dispatchRoutes: FastifyPluginAsyncZod = async (app) => {
   const relais = app.relais;
@@ -15,7 +13,7 @@ export const dispatchRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['dispatch'],
         summary: 'New requests, oldest first, each with a proposed decision and the next request to open',
         querystring: inboxQuery,
-        response: { 200: inboxResponse, ...errors },
+        response: { 200: inboxResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => getInbox(relais, req.actor(), req.query),
@@ -28,7 +26,7 @@ export const dispatchRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['dispatch'],
         summary: 'One request to evaluate, with its proposed decision and the next request to open',
         params: idParams,
-        response: { 200: inboxItemSchema, ...errors },
+        response: { 200: inboxItemSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => getInboxItem(relais, req.actor(), req.params.id),

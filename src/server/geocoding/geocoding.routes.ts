@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorSchema } from '../../core/api/common.js';
+import { errorResponses } from '../../core/api/common.js';
 import { geocodeResponse, geocodeSearchQuery, locateResponse, positionQuery } from '../../core/api/intake.js';
 import { locate, reverseGeocode, searchAddresses } from './geocoding.service.js';
-
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema };
 
 export const geocodingRoutes: FastifyPluginAsyncZod = async (app) => {
   const relais = app.relais;
@@ -15,7 +13,7 @@ export const geocodingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['geocoding'],
         summary: 'Addresses matching what was typed (BAN API, or the local index when it is off or fails)',
         querystring: geocodeSearchQuery,
-        response: { 200: geocodeResponse, ...errors },
+        response: { 200: geocodeResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => searchAddresses(relais, req.actor(), req.query),
@@ -28,7 +26,7 @@ export const geocodingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['geocoding'],
         summary: 'The address at a position (e.g. where the map pin was dropped)',
         querystring: positionQuery,
-        response: { 200: geocodeResponse, ...errors },
+        response: { 200: geocodeResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => reverseGeocode(relais, req.actor(), req.query),
@@ -41,7 +39,7 @@ export const geocodingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['geocoding'],
         summary: 'The territory and hub of a position; a warning when it is outside every territory',
         querystring: positionQuery,
-        response: { 200: locateResponse, ...errors },
+        response: { 200: locateResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => locate(relais, req.actor(), req.query),

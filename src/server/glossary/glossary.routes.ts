@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorSchema } from '../../core/api/common.js';
+import { errorResponses } from '../../core/api/common.js';
 import {
   glossaryResponse,
   glossarySearchQuery,
@@ -20,8 +20,6 @@ import {
   suggestForDescription,
 } from './glossary.service.js';
 
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema };
-
 export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
   const relais = app.relais;
   // Administrators' changes on this instance reach the search index and suggestions at once.
@@ -36,7 +34,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['glossary'],
         summary: 'Families and their categories: procedure, deadline, questions, who acts, territory overrides',
-        response: { 200: glossaryResponse, ...errors },
+        response: { 200: glossaryResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => getGlossary(relais, req.actor()),
@@ -49,7 +47,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['glossary'],
         summary: "Categories matching the citizen's words, best first (accents, case and typos tolerated)",
         querystring: glossarySearchQuery,
-        response: { 200: glossarySearchResponse, ...errors },
+        response: { 200: glossarySearchResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => searchGlossary(relais, req.actor(), req.query),
@@ -61,7 +59,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['glossary'],
         summary: 'The inverted org chart: per family, from each problem to the department and body that act',
-        response: { 200: routingMapResponse, ...errors },
+        response: { 200: routingMapResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => getRoutingMap(relais, req.actor()),
@@ -74,7 +72,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['glossary'],
         summary: 'Who handles a category at a point (territory override first), its procedure and deadline',
         querystring: routeQuery,
-        response: { 200: routeResponse, ...errors },
+        response: { 200: routeResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => routeCategory(relais, req.actor(), req.query),
@@ -87,7 +85,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['glossary'],
         summary: 'The three categories closest to a description, with the words that made them match',
         body: suggestBody,
-        response: { 200: suggestResponse, ...errors },
+        response: { 200: suggestResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => suggestForDescription(relais, req.actor(), req.body.description),

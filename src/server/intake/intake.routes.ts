@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorSchema, idParams } from '../../core/api/common.js';
+import { errorResponses, idParams } from '../../core/api/common.js';
 import {
   attachReportBody,
   attachReportResponse,
@@ -12,8 +12,6 @@ import { findDuplicates } from './duplicates.js';
 import { attachReport } from './reports.js';
 import { findRequesters } from './requesters.js';
 
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema };
-
 export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
   const relais = app.relais;
 
@@ -24,7 +22,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['intake'],
         summary: 'Open requests near a position that may be the same problem, most likely first',
         querystring: duplicatesQuery,
-        response: { 200: duplicatesResponse, ...errors },
+        response: { 200: duplicatesResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => findDuplicates(relais, req.actor(), req.query),
@@ -38,7 +36,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Attach a new report to an open request instead of registering another one',
         params: idParams,
         body: attachReportBody,
-        response: { 201: attachReportResponse, 404: errorSchema, 409: errorSchema, ...errors },
+        response: { 201: attachReportResponse, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req, reply) => reply.code(201).send(await attachReport(relais, req.actor(), req.params.id, req.body)),
@@ -51,7 +49,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['intake'],
         summary: 'Known requesters matching a name, e-mail or phone number (at most 10, latest first)',
         querystring: requestersQuery,
-        response: { 200: requestersResponse, ...errors },
+        response: { 200: requestersResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => ({ items: await findRequesters(relais, req.actor(), req.query.q) }),

@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorSchema, idParams } from '../../core/api/common.js';
+import { errorResponses, idParams } from '../../core/api/common.js';
 import {
   interventionListResponse,
   recordInterventionBody,
   recordInterventionResponse,
 } from '../../core/api/interventions.js';
 import { getInterventions, recordIntervention } from './interventions.service.js';
-
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
 export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const relais = app.relais;
@@ -20,7 +18,7 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Record the work done on a request (and resolve it with resolve: true)',
         params: idParams,
         body: recordInterventionBody,
-        response: { 201: recordInterventionResponse, 409: errorSchema, ...errors },
+        response: { 201: recordInterventionResponse, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req, reply) => reply.code(201).send(await recordIntervention(relais, req.actor(), req.params.id, req.body)),
@@ -33,7 +31,7 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['interventions'],
         summary: 'The work recorded on a request, oldest first',
         params: idParams,
-        response: { 200: interventionListResponse, ...errors },
+        response: { 200: interventionListResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => ({ items: await getInterventions(relais, req.actor(), req.params.id) }),

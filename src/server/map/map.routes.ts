@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorSchema } from '../../core/api/common.js';
+import { errorResponses } from '../../core/api/common.js';
 import { mapClustersQuery, mapClustersResponse } from '../../core/api/map.js';
 import { mapClusters } from './map.service.js';
 
@@ -14,7 +14,7 @@ export const mapRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Requests in a bounding box, clustered for the zoom, with the list filters; a cluster of one is the request',
         querystring: mapClustersQuery,
-        response: { 200: mapClustersResponse, 400: errorSchema, 401: errorSchema, 403: errorSchema },
+        response: { 200: mapClustersResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => mapClusters(relais, req.actor(), req.query),

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorSchema } from '../../core/api/common.js';
+import { errorResponses } from '../../core/api/common.js';
 import { digestRunResponse, listMessagesQuery, messageListResponse } from '../../core/api/notifications.js';
 import { listMessages, runDigests } from './notifications.service.js';
-
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema };
 
 export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const relais = app.relais;
@@ -15,7 +13,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['notifications'],
         summary: 'Messages sent, kept or waiting in the outbox, newest first (pass nextCursor as cursor)',
         querystring: listMessagesQuery,
-        response: { 200: messageListResponse, ...errors },
+        response: { 200: messageListResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => listMessages(relais, req.actor(), req.query),
@@ -27,7 +25,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['notifications'],
         summary: "Write today's overdue digest of each department now (at most one per department and day)",
-        response: { 200: digestRunResponse, ...errors },
+        response: { 200: digestRunResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => runDigests(relais, req.actor()),

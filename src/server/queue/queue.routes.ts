@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorSchema, idParams } from '../../core/api/common.js';
+import { errorResponses, idParams } from '../../core/api/common.js';
 import {
   bulkBody,
   bulkResponse,
@@ -16,8 +16,6 @@ import {
 import { bulkTransition, getQueue, listColleagues } from './queue.service.js';
 import { listSavedViews, removeView, saveView } from './views.service.js';
 
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
-
 export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
   const relais = app.relais;
 
@@ -28,7 +26,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['queue'],
         summary: "A department's open requests by deadline, with overdue and due-soon flags",
         querystring: queueQuery,
-        response: { 200: queueResponse, ...errors },
+        response: { 200: queueResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => getQueue(relais, req.actor(), req.query),
@@ -41,7 +39,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['queue'],
         summary: 'The active members of a department, to assign requests to',
         querystring: colleaguesQuery,
-        response: { 200: colleaguesResponse, ...errors },
+        response: { 200: colleaguesResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => listColleagues(relais, req.actor(), req.query.departmentId),
@@ -54,7 +52,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['queue'],
         summary: 'Assign, start, hold, resolve or close many requests; one result per request',
         body: bulkBody,
-        response: { 200: bulkResponse, ...errors },
+        response: { 200: bulkResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => ({ results: await bulkTransition(relais, req.actor(), req.body) }),
@@ -67,7 +65,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['queue'],
         summary: "The signed-in user's saved views (of one screen)",
         querystring: listViewsQuery,
-        response: { 200: viewListResponse, ...errors },
+        response: { 200: viewListResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => ({ items: await listSavedViews(relais, req.actor(), req.query.screen) }),
@@ -80,7 +78,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['queue'],
         summary: "Save a list's filters under a name, for the signed-in user",
         body: createViewBody,
-        response: { 201: savedViewSchema, 409: errorSchema, ...errors },
+        response: { 201: savedViewSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req, reply) => reply.code(201).send(await saveView(relais, req.actor(), req.body)),
@@ -93,7 +91,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['queue'],
         summary: 'Delete one of your saved views',
         params: idParams,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req, reply) => {

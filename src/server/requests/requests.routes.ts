@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorSchema, idParams } from '../../core/api/common.js';
+import { errorResponses, idParams } from '../../core/api/common.js';
 import {
   commentBody,
   createRequestBody,
@@ -12,8 +12,6 @@ import {
 } from '../../core/api/requests.js';
 import { addComment, createRequest, getRequestDetail, listRequests, transitionRequest } from './requests.service.js';
 
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
-
 export const requestsRoutes: FastifyPluginAsyncZod = async (app) => {
   const relais = app.relais;
 
@@ -24,7 +22,7 @@ export const requestsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['requests'],
         summary: 'Requests, newest first, filtered, one page at a time (pass nextCursor as cursor)',
         querystring: listRequestsQuery,
-        response: { 200: requestListResponse, ...errors },
+        response: { 200: requestListResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => listRequests(relais, req.actor(), req.query),
@@ -37,7 +35,7 @@ export const requestsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['requests'],
         summary: 'Register a request; a retried submission with the same id answers the first result',
         body: createRequestBody,
-        response: { 200: requestSchema, 201: requestSchema, 422: errorSchema, ...errors },
+        response: { 200: requestSchema, 201: requestSchema, ...errorResponses(400, 401, 403, 404, 422) },
       },
     },
     async (req, reply) => {
@@ -53,7 +51,7 @@ export const requestsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['requests'],
         summary: 'A request, its timeline, and the actions the user may take now',
         params: idParams,
-        response: { 200: requestDetailResponse, ...errors },
+        response: { 200: requestDetailResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => getRequestDetail(relais, req.actor(), req.params.id),
@@ -67,7 +65,7 @@ export const requestsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Move a request through its lifecycle (accept, start, hold, resolve, close, ...)',
         params: idParams,
         body: transitionBody,
-        response: { 200: requestSchema, 409: errorSchema, ...errors },
+        response: { 200: requestSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req) => transitionRequest(relais, req.actor(), req.params.id, req.body),
@@ -81,7 +79,7 @@ export const requestsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Add an internal or public comment',
         params: idParams,
         body: commentBody,
-        response: { 201: eventSchema, ...errors },
+        response: { 201: eventSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req, reply) => reply.code(201).send(await addComment(relais, req.actor(), req.params.id, req.body)),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorSchema, idParams } from '../../core/api/common.js';
+import { errorResponses, idParams } from '../../core/api/common.js';
 import {
   createTemplateBody,
   listTemplatesQuery,
@@ -19,8 +19,6 @@ import {
   removeTemplate,
 } from './templates.service.js';
 
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
-
 export const templatesRoutes: FastifyPluginAsyncZod = async (app) => {
   const relais = app.relais;
 
@@ -31,7 +29,7 @@ export const templatesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['templates'],
         summary: 'The active response templates (of one kind), to answer with',
         querystring: listTemplatesQuery,
-        response: { 200: templateListResponse, ...errors },
+        response: { 200: templateListResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => ({ items: await listActiveTemplates(relais, req.actor(), req.query.kind) }),
@@ -44,7 +42,7 @@ export const templatesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['templates'],
         summary: 'A template or a text with its placeholders filled for a request',
         body: previewTemplateBody,
-        response: { 200: previewResponse, ...errors },
+        response: { 200: previewResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => previewTemplate(relais, req.actor(), req.body),
@@ -56,7 +54,7 @@ export const templatesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['templates'],
         summary: 'All response templates, inactive ones included',
-        response: { 200: templateListResponse, ...errors },
+        response: { 200: templateListResponse, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => ({ items: await listAllTemplates(relais, req.actor()) }),
@@ -69,7 +67,7 @@ export const templatesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['templates'],
         summary: 'Create a response template',
         body: createTemplateBody,
-        response: { 201: templateSchema, 409: errorSchema, ...errors },
+        response: { 201: templateSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req, reply) => reply.code(201).send(await createTemplate(relais, req.actor(), req.body)),
@@ -83,7 +81,7 @@ export const templatesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change a response template (only the fields given)',
         params: idParams,
         body: updateTemplateBody,
-        response: { 200: templateSchema, 409: errorSchema, ...errors },
+        response: { 200: templateSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req) => changeTemplate(relais, req.actor(), req.params.id, req.body),
@@ -96,7 +94,7 @@ export const templatesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['templates'],
         summary: 'Delete a response template (or PATCH active: false to keep it aside)',
         params: idParams,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req, reply) => {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorSchema } from '../../core/api/common.js';
+import { errorResponses } from '../../core/api/common.js';
 import { trackingParams, trackingPhotoParams, trackingResponse } from '../../core/api/tracking.js';
 import { sendImage } from '../photos/photos.routes.js';
 import { getTracking, readTrackedPhoto } from './tracking.service.js';
@@ -18,7 +18,7 @@ export const trackingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['tracking'],
         summary: 'Public tracking of one request by its token: status, public updates, no personal data',
         params: trackingParams,
-        response: { 200: trackingResponse, 400: errorSchema, 404: errorSchema, 429: errorSchema },
+        response: { 200: trackingResponse, ...errorResponses(400, 404, 429) },
       },
     },
     async (req) => getTracking(relais, req.params.token),
@@ -33,7 +33,7 @@ export const trackingRoutes: FastifyPluginAsyncZod = async (app) => {
           tags: ['tracking'],
           summary: `An "after" photo of a tracked request${variant === 'full' ? '' : ', 320 px at most'}`,
           params: trackingPhotoParams,
-          response: { 400: errorSchema, 404: errorSchema, 429: errorSchema },
+          response: errorResponses(400, 404, 429),
         },
       },
       async (req, reply) =>
