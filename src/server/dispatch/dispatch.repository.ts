@@ -11,18 +11,6 @@ export function findCategories(db: Kysely<Database>, ids: readonly string[]) {
     .execute();
 }
 
-/** The territory routes that apply to (category, territory) pairs, in one query. */
-export function findRoutes(db: Kysely<Database>, pairs: readonly { categoryId: string; territoryId: string }[]) {
-  if (pairs.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('category_routes')
-    .select(['category_id', 'territory_id', 'department_id'])
-    .where((eb) =>
-      eb.or(pairs.map((p) => eb.and([eb('category_id', '=', p.categoryId), eb('territory_id', '=', p.territoryId)]))),
-    )
-    .execute();
-}
-
 /** New requests waiting for the dispatcher (of one body, when given). */
 export async function countNewRequests(db: Kysely<Database>, bodyId: string | null): Promise<number> {
   const row = await db

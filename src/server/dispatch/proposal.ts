@@ -11,13 +11,12 @@ import type { Actor } from '../../core/roles.js';
 import type { Relais } from '../context.js';
 import type { RequestRow } from '../db/schema.js';
 import { suggestForDescription } from '../glossary/glossary.service.js';
-import { findCategories, findRoutes } from './dispatch.repository.js';
-
-const routeKey = (categoryId: string, territoryId: string) => `${categoryId}|${territoryId}`;
+import { loadRouting } from '../glossary/routing.js';
+import { findCategories } from './dispatch.repository.js';
 
 /**
- * Proposals for a page of requests, by request id. Categories and routes are read in two
- * queries whatever the page size (routing one request at a time would take four each).
+ * Proposals for a page of requests, by request id. Categories and territory overrides are read in
+ * two queries whatever the page size (routing one request at a time would take four each).
  */
 export async function proposalsFor(
   relais: Relais,
@@ -35,18 +34,12 @@ export async function proposalsFor(
 
   const categoryIds = new Set(chosen.flatMap((c) => (c ? [c.categoryId] : [])));
   const categories = new Map((await findCategories(relais.db, [...categoryIds])).map((c) => [c.id, c]));
-  const pairs = new Map<string, { categoryId: string; territoryId: string }>();
-  rows.forEach((row, i) => {
-    const categoryId = chosen[i]?.categoryId;
-    if (categoryId && row.territory_id) {
-      pairs.set(routeKey(categoryId, row.territory_id), { categoryId, territoryId: row.territory_id });
-    }
-  });
-  const routes = new Map(
-    (await findRoutes(relais.db, [...pairs.values()])).map((r) => [
-      routeKey(r.category_id, r.territory_id),
-      r.department_id,
-    ]),
+  const routing = await loadRouting(
+    relais.db,
+    rows.flatMap((row, i) => {
+      const categoryId = chosen[i]?.categoryId;
+      return categoryId && row.territory_id ? [{ categoryId, territoryId: row.territory_id }] : [];
+    }),
   );
 
   return new Map(
@@ -69,14 +62,14 @@ export async function proposalsFor(
           },
         ];
       }
-      const routed = row.territory_id ? routes.get(routeKey(category.id, row.territory_id)) : undefined;
+      const { departmentId, overridden } = routing(category, row.territory_id);
       return [
         row.id,
         {
           categoryId: category.id,
           categorySource: choice.source,
-          departmentId: routed ?? category.department_id,
-          routedByTerritory: routed !== undefined,
+          departmentId,
+          routedByTerritory: overridden,
           priority,
           deadline: deadlineFor(new Date(row.created_at), category.deadline_days),
           suggestions,

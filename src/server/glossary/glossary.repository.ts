@@ -75,14 +75,28 @@ export function findTerritory(db: Kysely<Database>, id: string) {
   return db.selectFrom('territories').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
 }
 
-/** The department that handles a category in one territory, when it is not the default one. */
-export function findRouteOverride(db: Kysely<Database>, categoryId: string, territoryId: string) {
+/** A category in a territory, whose override routing looks for. */
+export interface RoutePair {
+  categoryId: string;
+  territoryId: string;
+}
+
+/** The territory overrides of (category, territory) pairs, in one query. */
+export function findTerritoryRoutes(db: Kysely<Database>, pairs: readonly RoutePair[]) {
+  if (pairs.length === 0) return Promise.resolve([]);
+  // A page of requests repeats pairs: ask for each once.
+  const unique = new Map(pairs.map((p) => [`${p.categoryId} ${p.territoryId}`, p]));
   return db
     .selectFrom('category_routes')
-    .select('department_id')
-    .where('category_id', '=', categoryId)
-    .where('territory_id', '=', territoryId)
-    .executeTakeFirst();
+    .select(['category_id', 'territory_id', 'department_id'])
+    .where((eb) =>
+      eb.or(
+        [...unique.values()].map((p) =>
+          eb.and([eb('category_id', '=', p.categoryId), eb('territory_id', '=', p.territoryId)]),
+        ),
+      ),
+    )
+    .execute();
 }
 
 /**
