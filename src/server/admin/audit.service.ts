@@ -4,7 +4,7 @@ import { AUDIT_ACTIONS, AUDITED_ENTITIES } from '../../core/api/admin.js';
 import type { Actor } from '../../core/roles.js';
 import { authorize } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
-import { decodeCursor, encodeCursor } from '../requests/cursor.js';
+import { decodeCursor, encodeCursor, keysetPage } from '../requests/cursor.js';
 import { listAuditEntries } from './audit.repository.js';
 
 type AuditRow = Awaited<ReturnType<typeof listAuditEntries>>[number];
@@ -42,10 +42,8 @@ export async function listAudit(
     after && { at: after.createdAt, id: after.id },
     query.limit + 1,
   );
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toAuditEntry),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.at, id: last.id }) : null,
-  };
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) =>
+    encodeCursor({ createdAt: last.at, id: last.id }),
+  );
+  return { items: page.map(toAuditEntry), nextCursor };
 }

@@ -9,7 +9,7 @@ import { authorize } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
 import type { RequestRow } from '../db/schema.js';
 import { notFound } from '../errors.js';
-import { decodeCursor, encodeCursor } from '../requests/cursor.js';
+import { cursorAfter, decodeCursor, keysetPage } from '../requests/cursor.js';
 import { toRequestDto } from '../requests/requests.mapper.js';
 import { findRequest, listRequests, type RequestFilters } from '../requests/requests.repository.js';
 import { scopeOf } from '../requests/requests.service.js';
@@ -52,14 +52,14 @@ export async function getInbox(relais: Relais, actor: Actor, query: InboxQuery):
   const filters = inboxFilters(actor);
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await listRequests(relais.db, filters, after, query.limit + 1, 'oldest');
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = keysetPage(rows, query.limit, cursorAfter);
   const last = page.at(-1);
   const nextIds = page.map((_, i) => rows[i + 1]?.id ?? null);
   // After the last request of the inbox, go back to the oldest one left (skipped ones wait there).
-  if (last && rows.length <= query.limit) nextIds[page.length - 1] = await oldestOther(relais, filters, last.id);
+  if (last && nextCursor === null) nextIds[page.length - 1] = await oldestOther(relais, filters, last.id);
   return {
     items: await toItems(relais, actor, page, nextIds),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
+    nextCursor,
     total: await countNewRequests(relais.db, inboxBodyId(actor)),
   };
 }

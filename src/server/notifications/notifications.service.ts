@@ -3,7 +3,7 @@ import type { ListMessagesQuery, MessageDto } from '../../core/api/notifications
 import type { Actor } from '../../core/roles.js';
 import { authorize } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
-import { decodeCursor, encodeCursor } from '../requests/cursor.js';
+import { cursorAfter, decodeCursor, keysetPage } from '../requests/cursor.js';
 import { queueOverdueDigests } from './digest.js';
 import { toMessageDto } from './messages.mapper.js';
 import { listMessages as listMessageRows } from './outbox.repository.js';
@@ -20,12 +20,8 @@ export async function listMessages(
     query.cursor ? decodeCursor(query.cursor) : null,
     query.limit + 1,
   );
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toMessageDto),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
-  };
+  const { page, nextCursor } = keysetPage(rows, query.limit, cursorAfter);
+  return { items: page.map(toMessageDto), nextCursor };
 }
 
 export async function runDigests(relais: Relais, actor: Actor, now = new Date()) {

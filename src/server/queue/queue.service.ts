@@ -14,7 +14,7 @@ import type { Relais } from '../context.js';
 import type { RequestRow } from '../db/schema.js';
 import { findDepartment } from '../directory/directory.repository.js';
 import { badRequest, forbidden, HttpError } from '../errors.js';
-import { decodeCursor, encodeCursor } from '../requests/cursor.js';
+import { cursorAfter, decodeCursor, keysetPage } from '../requests/cursor.js';
 import { toRequestDto } from '../requests/requests.mapper.js';
 import { listRequests, listRequestsByDeadline, type RequestFilters } from '../requests/requests.repository.js';
 import { transitionRequest } from '../requests/requests.service.js';
@@ -77,8 +77,7 @@ async function queueRows(relais: Relais, query: QueueQuery, filters: RequestFilt
   const fetch = query.limit + 1;
   if (query.sort === 'newest') {
     const rows = await listRequests(relais.db, filters, query.cursor ? decodeCursor(query.cursor) : null, fetch);
-    const cursorOf = (r: RequestRow) => encodeCursor({ createdAt: r.created_at, id: r.id });
-    return { rows, cursorOf };
+    return { rows, cursorOf: cursorAfter };
   }
   const after = query.cursor ? decodeDeadlineCursor(query.cursor) : null;
   const rows = await listRequestsByDeadline(relais.db, filters, after, fetch);
@@ -102,11 +101,10 @@ export async function getQueue(relais: Relais, actor: Actor, query: QueueQuery, 
     ...flagFilters(query.flag, today),
   };
   const { rows, cursorOf } = await queueRows(relais, query, filters);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, query.limit, cursorOf);
   return {
     items: page.map((r) => ({ ...toRequestDto(r, personal), flag: deadlineFlag(r.deadline, today) })),
-    nextCursor: rows.length > query.limit && last ? cursorOf(last) : null,
+    nextCursor,
     ...scope,
   };
 }

@@ -17,3 +17,21 @@ export function decodeCursor(cursor: string): Keyset {
   }
   throw badRequest('cursor: not a cursor given by this API; start again without it');
 }
+
+/** The cursor after a row of a list in creation order. */
+export const cursorAfter = (row: { created_at: string; id: string }): string =>
+  encodeCursor({ createdAt: row.created_at, id: row.id });
+
+/**
+ * A page of a keyset list read with one row more than `limit`: that extra row is not shown, it only
+ * says a next page exists, which starts after the page's last row.
+ */
+export function keysetPage<R>(
+  rows: readonly R[],
+  limit: number,
+  cursorOf: (last: R) => string,
+): { page: R[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > limit && last ? cursorOf(last) : null };
+}
