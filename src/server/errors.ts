@@ -1,15 +1,24 @@
 /** Errors services throw; the app's error handler turns them into HTTP answers. */
+
+/** One field refused, its path written as the validation errors write theirs (`body.answers.surface`). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
 export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
+    /** Sent as the answer's `issues`, so a form shows each message beside its field. */
+    readonly issues?: readonly FieldIssue[],
   ) {
     super(message);
     this.name = 'HttpError';
   }
 }
 
-export const badRequest = (message: string) => new HttpError(400, message);
+export const badRequest = (message: string, issues?: readonly FieldIssue[]) => new HttpError(400, message, issues);
 export const unauthorized = (message = 'Sign in first') => new HttpError(401, message);
 export const forbidden = (message = 'You may not do this') => new HttpError(403, message);
 export const notFound = (what: string) => new HttpError(404, `${what} not found`);

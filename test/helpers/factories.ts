@@ -71,7 +71,7 @@ export async function makeContractor(db: DB) {
 
 export async function makeCategory(
   db: DB,
-  overrides: { departmentId?: string; deadlineDays?: number; name?: string } = {},
+  overrides: { departmentId?: string; deadlineDays?: number; name?: string; questions?: readonly object[] } = {},
 ) {
   const departmentId = overrides.departmentId ?? (await makeDepartment(db)).id;
   const department = await db
@@ -93,6 +93,7 @@ export async function makeCategory(
     needs_validation: 0 as const,
     needs_contractor: 0 as const,
     procedure: JSON.stringify(['Constater', 'Reboucher']),
+    questions: JSON.stringify(overrides.questions ?? []),
   };
   await db.insertInto('categories').values(row).execute();
   return row;

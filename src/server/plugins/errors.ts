@@ -36,5 +36,8 @@ export function errorHandler(error: FastifyError, req: FastifyRequest, reply: Fa
       .code(500)
       .send({ statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on the server' });
   }
-  return reply.code(statusCode).send({ statusCode, error: REASONS[statusCode] ?? 'Error', message: error.message });
+  const issues = error instanceof HttpError ? error.issues : undefined;
+  return reply
+    .code(statusCode)
+    .send({ statusCode, error: REASONS[statusCode] ?? 'Error', message: error.message, ...(issues ? { issues } : {}) });
 }

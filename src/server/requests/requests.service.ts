@@ -4,6 +4,8 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { uuidv7 } from 'uuidv7';
+import { type Answers, checkAnswers } from '../../core/answers.js';
+import type { Question } from '../../core/api/admin.js';
 import type {
   CreateRequestBody,
   ListRequestsQuery,
@@ -26,6 +28,7 @@ import { findBody, findCategory, findContractor, findDepartment } from '../direc
 import { territoryAt } from '../directory/territories.js';
 import { findUserById } from '../directory/users.repository.js';
 import { badRequest, conflict, notFound, unprocessable } from '../errors.js';
+import { parseQuestions } from '../glossary/glossary.mapper.js';
 import { claimPhotos } from '../photos/photo-events.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { type EventWriter, inTransaction } from './event-log.js';
@@ -68,6 +71,16 @@ function payloadHash(input: CreateRequestBody): string {
   return sha256(JSON.stringify(sorted(payload)));
 }
 
+/** Refuses answers that do not fit the category's questions, each problem named by its question. */
+function checkAnswersOf(questions: Question[], answers: Answers): void {
+  const problems = checkAnswers(questions, answers);
+  if (problems.length === 0) return;
+  throw badRequest(
+    problems.map((p) => `answers.${p.code}: ${p.message}`).join('; '),
+    problems.map((p) => ({ path: `body.answers.${p.code}`, message: p.message })),
+  );
+}
+
 export interface Created {
   request: RequestDto;
   /** True when this was a retry of a submission already accepted. */
@@ -100,7 +113,12 @@ export async function createRequest(
   if (input.categoryId) {
     const category = await findCategory(db, input.categoryId);
     if (!category) throw badRequest(`categoryId: no category has the id ${input.categoryId}`);
+    checkAnswersOf(parseQuestions(category.questions), input.answers);
     bodyId = (await findDepartment(db, category.department_id))?.body_id ?? null;
+  } else if (Object.keys(input.answers).length > 0) {
+    throw badRequest('answers: answers go with a categoryId, whose questions they answer', [
+      { path: 'body.answers', message: 'answers go with a category, whose questions they answer' },
+    ]);
   }
   const territoryId = await territoryAt(db, input.lat, input.lon);
   const at = now.toISOString();
