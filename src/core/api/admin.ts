@@ -259,6 +259,7 @@ export const AUDITED_ENTITIES = [
   'categories',
   'contractors',
   'users',
+  'response_templates',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'disable', 'enable', 'reset_password', 'import'] as const;

@@ -2,6 +2,7 @@
  * Response templates: administrators write them; the dispatcher and the departments pick one
  * for a decision and see it rendered for the request at hand.
  */
+import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type {
   CreateTemplateBody,
@@ -19,8 +20,10 @@ import {
   unfilledPlaceholders,
   unknownPlaceholders,
 } from '../../core/templates.js';
+import { adminTransaction } from '../admin/change.js';
 import { authorize } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
+import type { Database } from '../db/schema.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { findRequest } from '../requests/requests.repository.js';
 import { scopeOf } from '../requests/requests.service.js';
@@ -47,16 +50,20 @@ function checkPlaceholders(fields: { bodyFr?: string | undefined; bodyEn?: strin
   }
 }
 
-async function checkCodeFree(relais: Relais, code: string, id: string | null): Promise<void> {
-  const existing = await findTemplateByCode(relais.db, code);
+async function checkCodeFree(db: Kysely<Database>, code: string, id: string | null): Promise<void> {
+  const existing = await findTemplateByCode(db, code);
   if (existing && existing.id !== id) throw conflict(`code: a template with the code "${code}" already exists`);
 }
 
-async function requireTemplate(relais: Relais, id: string) {
-  const row = await findTemplate(relais.db, id);
+async function requireTemplate(db: Kysely<Database>, id: string) {
+  const row = await findTemplate(db, id);
   if (!row) throw notFound(`Template ${id}`);
   return row;
 }
+
+/** True when `patch` sets no field to another value than the template has. */
+const changesNothing = (before: ResponseTemplate, patch: UpdateTemplateBody) =>
+  (Object.keys(patch) as (keyof UpdateTemplateBody)[]).every((k) => patch[k] === undefined || patch[k] === before[k]);
 
 /** All templates, inactive ones included, for the administration screen. */
 export async function listAllTemplates(relais: Relais, actor: Actor): Promise<ResponseTemplate[]> {
@@ -74,6 +81,7 @@ export async function listActiveTemplates(
   return (await listTemplates(relais.db, { kind, activeOnly: true })).map(toTemplateDto);
 }
 
+/** Creates a template; it appears in the administration's audit log, written in the same transaction. */
 export async function createTemplate(
   relais: Relais,
   actor: Actor,
@@ -82,23 +90,28 @@ export async function createTemplate(
 ): Promise<ResponseTemplate> {
   authorize(actor, 'admin.manage');
   checkPlaceholders({ bodyFr: input.bodyFr, bodyEn: input.bodyEn });
-  await checkCodeFree(relais, input.code, null);
-  const id = uuidv7();
-  const at = now.toISOString();
-  await insertTemplate(relais.db, {
-    id,
-    code: input.code,
-    kind: input.kind,
-    title: input.title,
-    body_fr: input.bodyFr,
-    body_en: input.bodyEn,
-    active: input.active ? 1 : 0,
-    created_at: at,
-    updated_at: at,
+  return adminTransaction(relais, actor, async ({ trx, audit }) => {
+    await checkCodeFree(trx, input.code, null);
+    const id = uuidv7();
+    const at = now.toISOString();
+    await insertTemplate(trx, {
+      id,
+      code: input.code,
+      kind: input.kind,
+      title: input.title,
+      body_fr: input.bodyFr,
+      body_en: input.bodyEn,
+      active: input.active ? 1 : 0,
+      created_at: at,
+      updated_at: at,
+    });
+    const after = toTemplateDto(await requireTemplate(trx, id));
+    await audit({ entity: 'response_templates', entityId: id, action: 'create', before: null, after });
+    return after;
   });
-  return toTemplateDto(await requireTemplate(relais, id));
 }
 
+/** Changes what `patch` names, with its audit row; a patch that changes nothing writes nothing. */
 export async function changeTemplate(
   relais: Relais,
   actor: Actor,
@@ -107,25 +120,35 @@ export async function changeTemplate(
   now = new Date(),
 ): Promise<ResponseTemplate> {
   authorize(actor, 'admin.manage');
-  await requireTemplate(relais, id);
-  checkPlaceholders({ bodyFr: patch.bodyFr, bodyEn: patch.bodyEn });
-  if (patch.code !== undefined) await checkCodeFree(relais, patch.code, id);
-  await updateTemplate(relais.db, id, {
-    code: patch.code,
-    kind: patch.kind,
-    title: patch.title,
-    body_fr: patch.bodyFr,
-    body_en: patch.bodyEn,
-    active: patch.active === undefined ? undefined : patch.active ? 1 : 0,
-    updated_at: now.toISOString(),
+  return adminTransaction(relais, actor, async ({ trx, audit }) => {
+    const before = toTemplateDto(await requireTemplate(trx, id));
+    checkPlaceholders({ bodyFr: patch.bodyFr, bodyEn: patch.bodyEn });
+    if (changesNothing(before, patch)) return before;
+    if (patch.code !== undefined) await checkCodeFree(trx, patch.code, id);
+    await updateTemplate(trx, id, {
+      code: patch.code,
+      kind: patch.kind,
+      title: patch.title,
+      body_fr: patch.bodyFr,
+      body_en: patch.bodyEn,
+      active: patch.active === undefined ? undefined : patch.active ? 1 : 0,
+      updated_at: now.toISOString(),
+    });
+    const after = toTemplateDto(await requireTemplate(trx, id));
+    await audit({ entity: 'response_templates', entityId: id, action: 'update', before, after });
+    return after;
   });
-  return toTemplateDto(await requireTemplate(relais, id));
 }
 
 /** Deleting is safe: events keep the text as it was sent, not a link to the template. */
 export async function removeTemplate(relais: Relais, actor: Actor, id: string): Promise<void> {
   authorize(actor, 'admin.manage');
-  if (!(await deleteTemplate(relais.db, id))) throw notFound(`Template ${id}`);
+  await adminTransaction(relais, actor, async ({ trx, audit }) => {
+    const before = toTemplateDto(await requireTemplate(trx, id));
+    // Someone else's deletion may have come first: its audit row is the one that counts.
+    if (!(await deleteTemplate(trx, id))) throw notFound(`Template ${id}`);
+    await audit({ entity: 'response_templates', entityId: id, action: 'delete', before, after: null });
+  });
 }
 
 async function nameOf(relais: Relais, table: 'bodies' | 'departments' | 'categories', id: string, field: string) {
@@ -165,7 +188,7 @@ export async function previewTemplate(
   authorize(actor, 'templates.read');
   let text = input.text ?? '';
   if (input.templateId) {
-    const template = await requireTemplate(relais, input.templateId);
+    const template = await requireTemplate(relais.db, input.templateId);
     // A template not yet translated is shown in French rather than empty.
     text = input.locale === 'en' && template.body_en ? template.body_en : template.body_fr;
   }

@@ -395,6 +395,7 @@ export const adminEn: AdminTranslation = {
     categories: 'Category',
     contractors: 'Contractor',
     users: 'User',
+    response_templates: 'Response template',
   },
   auditField: {
     code: 'Code',
@@ -422,5 +423,9 @@ export const adminEn: AdminTranslation = {
     role: 'Role',
     locale: 'Language',
     disabled: 'Disabled',
+    kind: 'Kind of decision',
+    title: 'Title',
+    bodyFr: 'French text',
+    bodyEn: 'English text',
   },
 };

@@ -404,6 +404,7 @@ export const adminFr = {
     categories: 'Catégorie',
     contractors: 'Prestataire',
     users: 'Utilisateur',
+    response_templates: 'Modèle de réponse',
   } satisfies Record<AuditedEntity, string>,
   auditField: {
     code: 'Code',
@@ -431,6 +432,10 @@ export const adminFr = {
     role: 'Rôle',
     locale: 'Langue',
     disabled: 'Désactivé',
+    kind: 'Type de décision',
+    title: 'Titre',
+    bodyFr: 'Texte en français',
+    bodyEn: 'Texte en anglais',
   },
 } as const;
 

@@ -2,12 +2,14 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../core/api/auth.js';
 import { ROLES, type Role } from '../../../core/roles.js';
+import { TEMPLATE_KINDS, type TemplateKind } from '../../../core/templates.js';
 
 /** Names of the things an id field points at. */
 export type AuditNames = Readonly<Record<string, ReadonlyMap<string, string>>>;
 
 const isRole = (value: unknown): value is Role => ROLES.some((role) => role === value);
 const isLocale = (value: unknown): value is Locale => LOCALES.some((locale) => locale === value);
+const isTemplateKind = (value: unknown): value is TemplateKind => TEMPLATE_KINDS.some((kind) => kind === value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,6 +25,7 @@ export function AuditValue({ field, value, names }: { field: string; value: unkn
     if (field in names) return nameOf(field, value);
     if (field === 'role' && isRole(value)) return t(`role.${value}`);
     if (field === 'locale' && isLocale(value)) return t(`language.${value}`);
+    if (field === 'kind' && isTemplateKind(value)) return t(`admin.templateKind.${value}`);
     if (field === 'geometry' && isRecord(value)) return t('admin.audit.geometry', { type: String(value.type) });
     if (Array.isArray(value)) {
       if (value.length === 0) return t('common.none');

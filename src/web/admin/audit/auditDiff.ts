@@ -9,7 +9,7 @@ export interface FieldChange {
 }
 
 // Identity and derived values: they never say what someone changed.
-const NOT_SHOWN = new Set(['id', 'createdAt', 'boundingBox']);
+const NOT_SHOWN = new Set(['id', 'createdAt', 'updatedAt', 'boundingBox']);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
