@@ -30,6 +30,8 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(15 * 1024 * 1024),
+  /** Photos uploaded for a request never registered (an abandoned form) are deleted after this many hours. */
+  UNCLAIMED_PHOTO_HOURS: z.coerce.number().positive().default(24),
   /** smtp://user:pass@host:port (or smtps://) to send e-mail; empty: messages are kept, readable by administrators. */
   SMTP_URL: z.union([z.literal(''), z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')]).default(''),
   MAIL_FROM: z.string().min(3).default('Relais <relais@localhost>'),
@@ -81,6 +83,7 @@ export type Config = {
   secureCookies: boolean;
   geocoderUrl: string | null;
   photoMaxBytes: number;
+  unclaimedPhotoMaxAgeMs: number;
   /** Null: e-mails are kept, not sent. */
   smtpUrl: string | null;
   mailFrom: string;
@@ -113,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith('https://'),
     geocoderUrl: e.GEOCODER_URL ? e.GEOCODER_URL.replace(/\/+$/, '') : null,
     photoMaxBytes: e.PHOTO_MAX_BYTES,
+    unclaimedPhotoMaxAgeMs: e.UNCLAIMED_PHOTO_HOURS * 3600_000,
     smtpUrl: e.SMTP_URL || null,
     mailFrom: e.MAIL_FROM,
     sms: { url: e.SMS_URL.replace(/\/+$/, ''), apiKey: e.SMS_API_KEY || null, sender: e.SMS_SENDER },

@@ -8,6 +8,7 @@ import { busFor } from './events/postgres-bus.js';
 import { channelsFromConfig } from './notifications/channels.js';
 import { startDigestSchedule } from './notifications/digest.js';
 import { startOutboxWorker } from './notifications/outbox.worker.js';
+import { startUnclaimedPhotoPurge } from './photos/unclaimed-photos.js';
 import { demoLogins, seedDemoIfEmpty } from './seed/demo.js';
 
 const config = loadConfig();
@@ -26,11 +27,13 @@ const outbox = startOutboxWorker(relais, channelsFromConfig(config), {
   log: app.log,
 });
 const digests = startDigestSchedule(relais, { hour: config.digestHour, log: app.log });
+const photoPurge = startUnclaimedPhotoPurge(relais, { maxAgeMs: config.unclaimedPhotoMaxAgeMs, log: app.log });
 
 closeWithGrace({ delay: 10_000 }, async ({ err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
   await outbox.stop();
   await digests.stop();
+  await photoPurge.stop();
   await app.close();
   await relais.bus.close();
   await db.destroy();

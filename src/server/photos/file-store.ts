@@ -12,6 +12,11 @@ export interface FileStore {
   /** The bytes stored under a hash, or null when there are none. */
   get(hash: string): Promise<Buffer | null>;
   exists(hash: string): Promise<boolean>;
+  /**
+   * Removes the bytes stored under a hash, unless they were stored (or stored again) at or after
+   * `storedBefore`: an upload of the same bytes under way keeps them. True when removed.
+   */
+  remove(hash: string, storedBefore: Date): Promise<boolean>;
 }
 
 const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -30,18 +35,37 @@ export function diskFileStore(root: string): FileStore {
       () => true,
       () => false,
     );
+  // Stored again: the new time tells a purge running meanwhile that the bytes are wanted.
+  const touch = (file: string) => {
+    const now = new Date();
+    return fs.utimes(file, now, now).then(
+      () => true,
+      () => false,
+    );
+  };
   return {
     exists,
     async put(bytes) {
       const hash = sha256Hex(bytes);
-      if (await exists(hash)) return hash;
       const file = pathOf(hash);
+      if (await touch(file)) return hash;
       await fs.mkdir(path.dirname(file), { recursive: true });
       // Written aside then renamed: a reader never sees half a file, and a crash leaves no bad one.
       const partial = `${file}.${process.pid}.${Date.now()}.partial`;
       await fs.writeFile(partial, bytes);
       await fs.rename(partial, file);
       return hash;
+    },
+    async remove(hash, storedBefore) {
+      const file = pathOf(hash);
+      try {
+        if ((await fs.stat(file)).mtimeMs >= storedBefore.getTime()) return false;
+        await fs.unlink(file);
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw error;
+      }
     },
     async get(hash) {
       try {

@@ -28,7 +28,7 @@ export interface UploadedFile {
 }
 
 /** The file store of this instance: DATA_DIR/files (shared storage when several instances run). */
-function fileStoreOf(relais: Relais): FileStore {
+export function fileStoreOf(relais: Relais): FileStore {
   return diskFileStore(path.join(relais.config.dataDir, 'files'));
 }
 
