@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../../core/api/auth.js';
 import type { EventType } from '../../core/events.js';
+import { CODE_LABELS } from '../../core/labels.js';
 import type { HoldReason, Status } from '../../core/lifecycle.js';
 
 /** What a message about a request may mention. */
@@ -39,19 +40,7 @@ export interface Wording {
 
 const fr: Wording = {
   intl: 'fr-FR',
-  status: {
-    new: 'Nouvelle',
-    accepted: 'Prise en charge',
-    in_progress: 'En cours',
-    on_hold: 'En attente',
-    awaiting_validation: 'En attente de validation',
-    sent_to_contractor: 'Transmise au prestataire',
-    resolved: 'Réalisée',
-    closed: 'Clôturée',
-    rejected: 'Rejetée',
-    redirected: 'Réorientée',
-    duplicate: 'Doublon',
-  },
+  status: CODE_LABELS.fr.status,
   holdReason: {
     third_party: 'intervention d’un tiers attendue',
     season: 'saison',

@@ -1,3 +1,4 @@
+import { CODE_LABELS } from '../../core/labels.js';
 import type { Translation } from './fr.js';
 
 export const en: Translation = {
@@ -56,19 +57,7 @@ export const en: Translation = {
     badCredentials: 'Wrong e-mail address or password.',
     rateLimited: 'Too many attempts. Wait a few minutes before trying again.',
   },
-  status: {
-    new: 'New',
-    accepted: 'Accepted',
-    in_progress: 'In progress',
-    on_hold: 'On hold',
-    awaiting_validation: 'Awaiting validation',
-    sent_to_contractor: 'Sent to contractor',
-    resolved: 'Resolved',
-    closed: 'Closed',
-    rejected: 'Rejected',
-    redirected: 'Redirected',
-    duplicate: 'Duplicate',
-  },
+  status: CODE_LABELS.en.status,
   action: {
     accept: 'Accept',
     start: 'Start',
@@ -85,16 +74,7 @@ export const en: Translation = {
     assign: 'Assign',
     reassign: 'Hand over to another department',
   },
-  origin: {
-    counter: 'Counter',
-    phone: 'Phone',
-    email: 'E-mail',
-    field_technician: 'Field technician',
-    elected_official: 'Elected official',
-    department: 'Department',
-    web: 'Web form',
-    open311: 'Open311 app',
-  },
+  origin: CODE_LABELS.en.origin,
   role: {
     reception_agent: 'Reception agent',
     field_technician: 'Field technician',
@@ -105,12 +85,7 @@ export const en: Translation = {
     administrator: 'Administrator',
     analyst: 'Analyst',
   },
-  priority: {
-    low: 'Low',
-    normal: 'Normal',
-    high: 'High',
-    urgent: 'Urgent',
-  },
+  priority: CODE_LABELS.en.priority,
   holdReason: {
     third_party: 'Waiting for a third party',
     season: 'Season',

@@ -1,6 +1,6 @@
 import type { EventType } from '../../core/events.js';
-import type { Action, HoldReason, Priority, Status } from '../../core/lifecycle.js';
-import type { Origin } from '../../core/origins.js';
+import { CODE_LABELS } from '../../core/labels.js';
+import type { Action, HoldReason } from '../../core/lifecycle.js';
 import type { Role } from '../../core/roles.js';
 
 /** French, the reference language: every other language has exactly these keys. */
@@ -60,19 +60,7 @@ export const fr = {
     badCredentials: 'Adresse e-mail ou mot de passe incorrect.',
     rateLimited: 'Trop de tentatives. Patientez quelques minutes avant de réessayer.',
   },
-  status: {
-    new: 'Nouvelle',
-    accepted: 'Prise en charge',
-    in_progress: 'En cours',
-    on_hold: 'En attente',
-    awaiting_validation: 'En attente de validation',
-    sent_to_contractor: 'Transmise au prestataire',
-    resolved: 'Réalisée',
-    closed: 'Clôturée',
-    rejected: 'Rejetée',
-    redirected: 'Réorientée',
-    duplicate: 'Doublon',
-  } satisfies Record<Status, string>,
+  status: CODE_LABELS.fr.status,
   action: {
     accept: 'Prendre en charge',
     start: 'Démarrer',
@@ -89,16 +77,7 @@ export const fr = {
     assign: 'Attribuer',
     reassign: 'Confier à une autre direction',
   } satisfies Record<Action, string>,
-  origin: {
-    counter: 'Accueil',
-    phone: 'Téléphone',
-    email: 'E-mail',
-    field_technician: 'Technicien de terrain',
-    elected_official: 'Élu',
-    department: 'Service',
-    web: 'Formulaire web',
-    open311: 'Application Open311',
-  } satisfies Record<Origin, string>,
+  origin: CODE_LABELS.fr.origin,
   role: {
     reception_agent: 'Agent d’accueil',
     field_technician: 'Technicien de pôle',
@@ -109,12 +88,7 @@ export const fr = {
     administrator: 'Administrateur',
     analyst: 'Analyste',
   } satisfies Record<Role, string>,
-  priority: {
-    low: 'Basse',
-    normal: 'Normale',
-    high: 'Haute',
-    urgent: 'Urgente',
-  } satisfies Record<Priority, string>,
+  priority: CODE_LABELS.fr.priority,
   holdReason: {
     third_party: 'Attente d’un tiers',
     season: 'Saison',
