@@ -30,7 +30,7 @@ import { findUserById } from '../directory/users.repository.js';
 import { badRequest, conflict, notFound, unprocessable } from '../errors.js';
 import { parseQuestions } from '../glossary/glossary.mapper.js';
 import { claimPhotos } from '../photos/photo-events.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { cursorAfter, decodeCursor, keysetPage } from './cursor.js';
 import { type EventWriter, inTransaction } from './event-log.js';
 import { readableFilters } from './list-filters.js';
 import { toEventDto, toRequestDto } from './requests.mapper.js';
@@ -198,13 +198,9 @@ export async function listRequests(
     query.cursor ? decodeCursor(query.cursor) : null,
     query.limit + 1,
   );
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, query.limit, cursorAfter);
   const personal = can(actor, 'request.read_personal_data');
-  return {
-    items: page.map((r) => toRequestDto(r, personal)),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
-  };
+  return { items: page.map((r) => toRequestDto(r, personal)), nextCursor };
 }
 
 export async function getRequestDetail(relais: Relais, actor: Actor, id: string): Promise<RequestDetail> {
