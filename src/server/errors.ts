@@ -23,4 +23,5 @@ export const unauthorized = (message = 'Sign in first') => new HttpError(401, me
 export const forbidden = (message = 'You may not do this') => new HttpError(403, message);
 export const notFound = (what: string) => new HttpError(404, `${what} not found`);
 export const conflict = (message: string) => new HttpError(409, message);
+export const tooLarge = (message: string) => new HttpError(413, message);
 export const unprocessable = (message: string) => new HttpError(422, message);

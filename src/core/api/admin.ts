@@ -260,6 +260,10 @@ export const AUDITED_ENTITIES = [
   'contractors',
   'users',
   'response_templates',
+  /** The local address index: one row per import (entityId names the import, not an address). */
+  'addresses',
+  /** Messages of the outbox, put back in the queue by an administrator. */
+  'outbox',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'disable', 'enable', 'reset_password', 'import'] as const;

@@ -24,6 +24,10 @@ const endpoints = (ids: { userId: string; contractorId: string }) =>
     ['GET', '/api/admin/glossary.csv', undefined],
     ['POST', '/api/admin/glossary.csv', { raw: 'family_code\n', type: 'text/csv' }],
     ['POST', '/api/admin/territories.geojson', { json: { type: 'FeatureCollection', features: [] } }],
+    ['GET', '/api/admin/addresses', undefined],
+    ['GET', '/api/admin/addresses.csv', undefined],
+    ['POST', '/api/admin/addresses.csv', { raw: 'id;numero\n', type: 'text/csv' }],
+    ['POST', `/api/admin/messages/${uuidv7()}/resend`, undefined],
   ] as const;
 
 describe('the administration is for administrators only', () => {

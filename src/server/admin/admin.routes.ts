@@ -1,7 +1,8 @@
 /**
  * The administration API under /api/admin: for administrators only. Entities (bodies,
  * departments, territories, glossary families and categories, contractors, users), the audit
- * log, and the glossary (CSV) and territories (GeoJSON) imports and exports.
+ * log, the glossary (CSV) and territories (GeoJSON) imports and exports, and the local address
+ * index (BAN CSV).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
@@ -28,6 +29,7 @@ import {
 } from '../../core/api/admin.js';
 import { errorResponses } from '../../core/api/common.js';
 import { authorize } from '../auth/authorize.js';
+import { addressesRoutes } from '../geocoding/addresses.routes.js';
 import { listAudit } from './audit.service.js';
 import { bodies } from './bodies.entity.js';
 import { categories } from './categories.entity.js';
@@ -105,6 +107,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   await app.register(usersRoutes);
   await app.register(importRoutes);
+  await app.register(addressesRoutes);
 
   app.get(
     '/audit',

@@ -1,5 +1,6 @@
-/** What the administration tests share: requests with any method, and reading the audit log. */
+/** What the administration tests share: requests with any method, forms, and reading the audit log. */
 import type { LightMyRequestResponse } from 'fastify';
+import { uuidv7 } from 'uuidv7';
 import type { Client } from '../../../test/helpers/http.js';
 import type { TestRelais } from '../../../test/helpers/relais.js';
 
@@ -21,6 +22,21 @@ export function send(
     headers,
     ...(body ? { payload: 'json' in body ? (body.json as object) : body.raw } : {}),
   });
+}
+
+/** A multipart form holding one file (field "file"), as a browser sends it: a body for `send`. */
+export function formWithFile(filename: string, content: string): { raw: string; type: string } {
+  const boundary = `----relais${uuidv7()}`;
+  const raw = [
+    `--${boundary}`,
+    `Content-Disposition: form-data; name="file"; filename="${filename}"`,
+    'Content-Type: text/csv',
+    '',
+    content,
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+  return { raw, type: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** The audit rows of one entity row, oldest first. */

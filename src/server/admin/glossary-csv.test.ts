@@ -1,10 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCategory, makeDepartment } from '../../../test/helpers/factories.js';
 import { actAs, type Client } from '../../../test/helpers/http.js';
 import { createTestRelais, type TestRelais } from '../../../test/helpers/relais.js';
-import { send } from './admin.test-helpers.js';
+import { formWithFile, send } from './admin.test-helpers.js';
 import { onGlossaryChanged } from './glossary-hooks.js';
 
 let t: TestRelais;
@@ -171,20 +170,7 @@ describe('POST /api/admin/glossary.csv', () => {
 
   it('accepts the file as a multipart upload, comma-separated', async () => {
     const csv = `${HEADER.replaceAll(';', ',')}\nmobilier,Mobilier urbain,banc,"Banc cassé, arraché",,,${department.code},15,oui,non,,oui\n`;
-    const boundary = `----relais${uuidv7()}`;
-    const body = [
-      `--${boundary}`,
-      'Content-Disposition: form-data; name="file"; filename="glossaire.csv"',
-      'Content-Type: text/csv',
-      '',
-      csv,
-      `--${boundary}--`,
-      '',
-    ].join('\r\n');
-    const res = await send(t, admin, 'POST', '/api/admin/glossary.csv', {
-      raw: body,
-      type: `multipart/form-data; boundary=${boundary}`,
-    });
+    const res = await send(t, admin, 'POST', '/api/admin/glossary.csv', formWithFile('glossaire.csv', csv));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().categories.created).toBe(1);
     const banc = await t.relais.db.selectFrom('categories').selectAll().where('code', '=', 'banc').executeTakeFirst();

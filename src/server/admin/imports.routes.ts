@@ -43,7 +43,8 @@ async function csvOf(req: FastifyRequest): Promise<string> {
   return decodeUtf8(req.body);
 }
 
-const attachment = (reply: FastifyReply, type: string, filename: string) =>
+/** Sets the type, and a file name for the browser to save the answer under. */
+export const attachment = (reply: FastifyReply, type: string, filename: string) =>
   reply.type(type).header('content-disposition', `attachment; filename="${filename}"`);
 
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {

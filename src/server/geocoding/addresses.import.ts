@@ -12,23 +12,33 @@ import { type NewAddressRow, upsertAddresses } from './addresses.repository.js';
 import { normalise } from './normalise.js';
 
 /** The columns Relais reads; the BAN's other columns (x, y in Lambert-93, sources...) are ignored. */
-const REQUIRED = ['id', 'numero', 'rep', 'nom_voie', 'code_postal', 'code_insee', 'nom_commune', 'lon', 'lat'] as const;
-type Column = (typeof REQUIRED)[number];
+export const BAN_COLUMNS = [
+  'id',
+  'numero',
+  'rep',
+  'nom_voie',
+  'code_postal',
+  'code_insee',
+  'nom_commune',
+  'lon',
+  'lat',
+] as const;
+type Column = (typeof BAN_COLUMNS)[number];
 
 /** The BAN numbers places without a house number (lieux-dits) 99999. */
-const NO_NUMBER = '99999';
+export const NO_NUMBER = '99999';
 const BATCH = 500;
 
 class LineError extends Error {}
 
 function columnsOf(header: string[]): Record<Column, number> {
-  const missing = REQUIRED.filter((c) => !header.includes(c));
+  const missing = BAN_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) {
     throw new LineError(
       `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: is this a BAN addresses CSV (UTF-8, separated by ";")?`,
     );
   }
-  return Object.fromEntries(REQUIRED.map((c) => [c, header.indexOf(c)])) as Record<Column, number>;
+  return Object.fromEntries(BAN_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<Column, number>;
 }
 
 function coordinate(value: string, column: 'lat' | 'lon'): number {
@@ -73,39 +83,48 @@ function toRow(fields: string[], at: Record<Column, number>): NewAddressRow {
   };
 }
 
-/** Imports a BAN CSV stream; returns how many addresses it held. Throws 400 naming the bad line. */
-export async function importAddresses(db: Kysely<Database>, input: Readable): Promise<{ imported: number }> {
+/**
+ * Imports a BAN CSV stream in a transaction of its own; returns how many addresses it held.
+ * Throws 400 naming the bad line.
+ */
+export function importAddresses(db: Kysely<Database>, input: Readable): Promise<{ imported: number }> {
+  return db.transaction().execute((trx) => importAddressesWithin(trx, input));
+}
+
+/**
+ * The same import in the caller's transaction, for callers that write more in it (the audit log):
+ * the caller's rollback undoes it all.
+ */
+export async function importAddressesWithin(trx: Kysely<Database>, input: Readable): Promise<{ imported: number }> {
   const seen = new Map<string, number>();
   let line = 1;
   try {
-    return await db.transaction().execute(async (trx) => {
-      // Piped only now, and read at once below: a parse error must find the loop listening.
-      const parser = parse({ delimiter: ';', bom: true, info: true, skip_empty_lines: true });
-      // pipe() does not forward the source's errors (an unreadable file): the loop must see them.
-      input.on('error', (error) => parser.destroy(error));
-      input.pipe(parser);
-      let columns: Record<Column, number> | null = null;
-      let batch: NewAddressRow[] = [];
-      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-        line = info.lines;
-        if (!columns) {
-          columns = columnsOf(record);
-          continue;
-        }
-        const row = toRow(record, columns);
-        const first = seen.get(row.id);
-        if (first !== undefined) throw new LineError(`id: ${row.id} is already on line ${first}`);
-        seen.set(row.id, line);
-        batch.push(row);
-        if (batch.length === BATCH) {
-          await upsertAddresses(trx, batch);
-          batch = [];
-        }
+    // Piped only now, and read at once below: a parse error must find the loop listening.
+    const parser = parse({ delimiter: ';', bom: true, info: true, skip_empty_lines: true });
+    // pipe() does not forward the source's errors (an unreadable file): the loop must see them.
+    input.on('error', (error) => parser.destroy(error));
+    input.pipe(parser);
+    let columns: Record<Column, number> | null = null;
+    let batch: NewAddressRow[] = [];
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      line = info.lines;
+      if (!columns) {
+        columns = columnsOf(record);
+        continue;
       }
-      if (!columns) throw new LineError('the file is empty');
-      await upsertAddresses(trx, batch);
-      return { imported: seen.size };
-    });
+      const row = toRow(record, columns);
+      const first = seen.get(row.id);
+      if (first !== undefined) throw new LineError(`id: ${row.id} is already on line ${first}`);
+      seen.set(row.id, line);
+      batch.push(row);
+      if (batch.length === BATCH) {
+        await upsertAddresses(trx, batch);
+        batch = [];
+      }
+    }
+    if (!columns) throw new LineError('the file is empty');
+    await upsertAddresses(trx, batch);
+    return { imported: seen.size };
   } catch (error) {
     if (error instanceof LineError) throw badRequest(`line ${line}: ${error.message}`);
     // csv-parse's own message already names the line (e.g. a row with a missing field).

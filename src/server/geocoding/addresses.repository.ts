@@ -26,6 +26,36 @@ export async function upsertAddresses(db: Kysely<Database>, rows: NewAddressRow[
     .execute();
 }
 
+/** How many addresses the index holds, in all and per commune (by INSEE code), communes by name. */
+export async function countAddressesByCity(db: Kysely<Database>) {
+  return db
+    .selectFrom('addresses')
+    .select(['citycode', 'city', (eb) => eb.fn.countAll<number | string>().as('count')])
+    .groupBy(['citycode', 'city'])
+    .orderBy('city')
+    .orderBy('citycode')
+    .execute();
+}
+
+export async function countAddresses(db: Kysely<Database>): Promise<number> {
+  const { count } = await db
+    .selectFrom('addresses')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+/** A page of addresses in id order, after `afterId` (exclusive): the export reads the index in such pages. */
+export function listAddressesAfter(db: Kysely<Database>, afterId: string | null, limit: number): Promise<AddressRow[]> {
+  return db
+    .selectFrom('addresses')
+    .selectAll()
+    .$if(afterId !== null, (q) => q.where('id', '>', afterId ?? ''))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
 /** Squared planar distance to `near` (longitude shrunk by the latitude): enough to order by. */
 function nearness(near: LatLon): RawBuilder<number> {
   const shrink = Math.cos((near.lat * Math.PI) / 180) ** 2;

@@ -86,6 +86,30 @@ export async function abandonExpiredClaims(db: Kysely<Database>, now: string, er
   return rows.length;
 }
 
+/** Puts a message back in the queue, due at `now`, its attempts counted afresh; its last error stays. */
+export function requeueMessage(db: Kysely<Database>, id: string, now: string): Promise<OutboxRow> {
+  return db
+    .updateTable('outbox')
+    .set({ status: 'pending', attempts: 0, next_attempt_at: now })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** One message; on PostgreSQL locked until the transaction ends, for a change that depends on its status. */
+export function findMessageForUpdate(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  id: string,
+): Promise<OutboxRow | undefined> {
+  return db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('id', '=', id)
+    .$if(dialect === 'postgres', (q) => q.forUpdate())
+    .executeTakeFirst();
+}
+
 /** A page of messages, newest first, after the keyset `after` (exclusive). */
 export function listMessages(
   db: Kysely<Database>,
