@@ -21,6 +21,7 @@ import { findUserByEmail } from '../src/server/directory/users.repository.js';
 import { SESSION_COOKIE } from '../src/server/plugins/session.js';
 import { countRequests } from '../src/server/requests/requests.repository.js';
 import { fillTo, openBench } from './database.js';
+import { type ExportFigures, measureExport } from './export.js';
 import { scenarios } from './scenarios.js';
 
 const { values: args } = parseArgs({
@@ -62,6 +63,8 @@ interface Row {
   failures: number;
 }
 
+const exports: { dialect: Dialect; figures: ExportFigures }[] = [];
+
 async function benchDialect(dialect: Dialect): Promise<Row[]> {
   const bench = await openBench(dialect, !args.reuse);
   const { relais } = bench;
@@ -94,6 +97,9 @@ async function benchDialect(dialect: Dialect): Promise<Row[]> {
       console.log(`  ${row.scenario.padEnd(32)} p50 ${row.p50} ms  p97.5 ${row.p975} ms  ${row.rps} req/s`);
       rows.push(row);
     }
+    const figures = await measureExport(base, cookie);
+    console.log(`  ${'CSV export, every request'.padEnd(32)} median ${figures.medianMs} ms for ${figures.rows} rows`);
+    exports.push({ dialect, figures });
   } finally {
     await app.close();
     await bench.close();
@@ -108,6 +114,12 @@ console.log(`\n${total} requests, ${connections} connections, ${duration} s per 
 console.log('| dialect | scenario | p50 (ms) | p97.5 (ms) | requests/s |');
 console.log('|---|---|---:|---:|---:|');
 for (const r of rows) console.log(`| ${r.dialect} | ${r.scenario} | ${r.p50} | ${r.p975} | ${r.rps.toFixed(0)} |`);
+console.log('\n| dialect | CSV export of every request | first bytes (ms) | whole (ms) | rows | MB |');
+console.log('|---|---|---:|---:|---:|---:|');
+for (const { dialect, figures: f } of exports) {
+  const cells = [dialect, 'one at a time, median of 5', f.firstBytesMs, f.medianMs, f.rows, f.megabytes];
+  console.log(`| ${cells.join(' | ')} |`);
+}
 const failed = rows.filter((r) => r.failures > 0);
 if (failed.length > 0) {
   console.error(`\nFailed answers in: ${failed.map((r) => `${r.dialect} ${r.scenario} (${r.failures})`).join(', ')}`);
