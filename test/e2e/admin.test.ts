@@ -4,12 +4,12 @@
  * signed in elsewhere, a GeoJSON territory imported; a non-administrator kept out; axe on each page.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GLOSSARY_COLUMNS } from '../../src/core/api/admin.js';
 import type { Role } from '../../src/core/roles.js';
-import { makeDepartment, makeUser, TEST_PASSWORD } from '../helpers/factories.js';
+import { makeBody, makeDepartment, makeTerritory, makeUser, TEST_PASSWORD } from '../helpers/factories.js';
 import { launchBrowser, newPage, type RunningRelais, signInAs, startRelais } from './browser.js';
 
 let relais: RunningRelais;
@@ -40,8 +40,9 @@ async function chooseFile(page: Page, button: string, file: { name: string; mime
   await chooser.setFiles({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.content) });
 }
 
-async function pick(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
+/** Chooses in a select; `within` a dialog when the page behind has a field of the same name. */
+async function pick(page: Page, label: string, option: string, within: Page | Locator = page) {
+  await within.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
@@ -66,7 +67,9 @@ beforeAll(async () => {
 });
 afterEach(async (context) => {
   if (context.task.result?.state === 'fail')
-    await admin.screenshot({ path: `/tmp/admin-failed-${context.task.name.slice(0, 20)}.png` });
+    await admin.screenshot({
+      path: `/tmp/admin-failed-${context.task.name.slice(0, 20)}-${context.task.result.retryCount ?? 0}.png`,
+    });
 });
 afterAll(async () => {
   await browser?.close();
@@ -346,6 +349,87 @@ describe('administration', () => {
     await expectNoAxeViolations(admin);
     await admin.screenshot({ path: '/tmp/admin-template.png', fullPage: true });
     await template.getByRole('button', { name: 'Annuler' }).click();
+  }, 120_000);
+
+  it('creates a body and a hub department of it, renames its territory, and deletes a body only once unused', async () => {
+    // Names and codes of their own, so a retry does not meet the first attempt's.
+    const run = uuidv7().slice(-6);
+    const bodyName = `Communauté urbaine ${run}`;
+    const hubName = `Pôle Prairie ${run}`;
+    const territoryName = `Quartier de la Prairie ${run}`;
+    const territory = await makeTerritory(db(), { lat: 49.19, lon: -0.39 });
+    // Another body, so there is one to choose (a single one is chosen already).
+    await makeBody(db(), { name: `Ville ${run}` });
+    await db().updateTable('territories').set({ name: territoryName }).where('id', '=', territory.id).execute();
+
+    await open('collectivites', 'Collectivités');
+    await admin.getByRole('button', { name: 'Nouvelle collectivité' }).click();
+    const creation = admin.getByRole('dialog', { name: 'Nouvelle collectivité' });
+    const name = creation.getByRole('textbox', { name: 'Nom', exact: true });
+    // The dialog opens with the cursor in its first field.
+    await expect.poll(() => name.evaluate((input) => input === document.activeElement), patient).toBe(true);
+    await name.fill(bodyName);
+    await creation.getByRole('textbox', { name: 'Code', exact: true }).fill(`cu-${run}`);
+    await creation.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => admin.getByText(`« ${bodyName} » enregistré`).count(), patient).toBe(1);
+    await expect.poll(() => admin.getByRole('cell', { name: bodyName, exact: true }).count(), patient).toBe(1);
+
+    // A hub covers a territory: chosen in the same form, with the body.
+    await open('directions', 'Directions et services');
+    await admin.getByRole('button', { name: 'Nouvelle direction' }).click();
+    const department = admin.getByRole('dialog', { name: 'Nouvelle direction' });
+    await department.getByRole('textbox', { name: 'Nom', exact: true }).fill(hubName);
+    await department.getByRole('textbox', { name: 'Code', exact: true }).fill(`pole-${run}`);
+    await pick(admin, 'Collectivité', bodyName, department);
+    await department.getByRole('switch', { name: 'Pôle de vie des quartiers' }).check();
+    await pick(admin, 'Territoire', territoryName, department);
+    await department.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => department.count(), patient).toBe(0);
+    const row = admin.getByRole('row').filter({ hasText: hubName });
+    await expect.poll(() => row.textContent(), patient).toContain(territoryName);
+    expect(await row.textContent()).toContain(bodyName);
+    const saved = await db()
+      .selectFrom('departments')
+      .selectAll()
+      .where('code', '=', `pole-${run}`)
+      .executeTakeFirstOrThrow();
+    expect(saved).toMatchObject({ is_hub: 1, territory_id: territory.id, emits: 1, receives: 1, email: null });
+
+    // Its form opens on what was saved.
+    await admin.getByRole('button', { name: `Modifier « ${hubName} »` }).click();
+    const editing = admin.getByRole('dialog', { name: 'Modifier la direction' });
+    expect(await editing.getByRole('textbox', { name: 'Nom', exact: true }).inputValue()).toBe(hubName);
+    expect(await editing.getByRole('combobox', { name: 'Territoire', exact: true }).inputValue()).toBe(territoryName);
+    expect(await editing.getByRole('switch', { name: 'Pôle de vie des quartiers' }).isChecked()).toBe(true);
+    await editing.getByRole('button', { name: 'Annuler' }).click();
+    await expect.poll(() => editing.count(), patient).toBe(0);
+
+    await open('territoires', 'Territoires');
+    await admin.getByRole('button', { name: `Modifier « ${territoryName} »` }).click();
+    const renaming = admin.getByRole('dialog', { name: 'Renommer le territoire' });
+    await renaming.getByRole('textbox', { name: 'Nom', exact: true }).fill(`La Prairie ${run}`);
+    await renaming.getByRole('button', { name: 'Enregistrer' }).click();
+    const renamed = admin.getByRole('row').filter({ hasText: `La Prairie ${run}` });
+    await expect.poll(() => renamed.textContent(), patient).toContain(hubName);
+
+    // A body its departments still belong to stays, and the dialog says why.
+    await open('collectivites', 'Collectivités');
+    await admin.getByRole('button', { name: `Supprimer « ${bodyName} »` }).click();
+    const refusal = admin.getByRole('dialog', { name: `Supprimer « ${bodyName} » ?` });
+    await refusal.getByRole('button', { name: 'Supprimer' }).click();
+    await expect.poll(() => refusal.getByRole('alert').textContent(), patient).toContain('Impossible de le supprimer');
+    await refusal.getByRole('button', { name: 'Annuler' }).click();
+
+    const unused = await makeBody(db(), { name: `Syndicat sans direction ${run}` });
+    await open('collectivites', 'Collectivités');
+    await admin.getByRole('button', { name: `Supprimer « ${unused.name} »` }).click();
+    await admin
+      .getByRole('dialog', { name: `Supprimer « ${unused.name} » ?` })
+      .getByRole('button', { name: 'Supprimer' })
+      .click();
+    await expect.poll(() => admin.getByText(`« ${unused.name} » supprimé`).count(), patient).toBe(1);
+    await expect.poll(() => admin.getByRole('cell', { name: unused.name, exact: true }).count(), patient).toBe(0);
+    expect(await db().selectFrom('bodies').select('id').where('id', '=', unused.id).execute()).toEqual([]);
   }, 120_000);
 
   it('hides the administration from other roles and answers "not allowed" at its address', async () => {

@@ -69,6 +69,13 @@ async function statusOf(id: string): Promise<string> {
   return (await dispatcher.get(`/api/requests/${id}`)).json().request.status;
 }
 
+/** Whether Leaflet's styles are in the page: they come with its code, in the maps' own chunk. */
+function leafletLoaded(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('.leaflet-'))),
+  );
+}
+
 /** Tiles come from the Internet, which tests do not reach: refused at once, as when offline. */
 async function offline(page: Page) {
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
@@ -178,7 +185,13 @@ describe('Carte', () => {
     const page = await newPage(browser, relais.baseUrl);
     await page.setViewportSize({ width: 1280, height: 800 });
     await offline(page);
+    // Pages load what they use: neither the sign-in page nor the list brings the map library.
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    expect(await leafletLoaded(page)).toBe(false);
     await signInAs(page, agent.email, TEST_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Demandes' }).waitFor();
+    expect(await leafletLoaded(page)).toBe(false);
     // The list's filters, in the address as on the list.
     await page.goto(`/carte?categoryId=${lights.id}`);
     onTestFailed(async () => {
@@ -190,6 +203,7 @@ describe('Carte', () => {
     expect(await cluster.locator('[aria-hidden="true"]').textContent()).toBe('2P');
     await page.getByText('3 demandes dans la zone affichée').waitFor();
     await page.getByText('Fond de carte indisponible').waitFor();
+    expect(await leafletLoaded(page)).toBe(true);
     await page.mouse.move(1200, 790);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/map.png' });

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { ApiError } from '../app/http.js';
 import { queryKeys } from '../app/queryKeys.js';
 import { i18next } from '../i18n/index.js';
+import { type ErrorMessageKey, errorMessageKey } from '../ui/errorMessage.js';
 import { type FieldErrors, fieldErrorsOf, InvalidForm } from '../ui/formErrors.js';
 
 type Issue = z.core.$ZodIssue;
@@ -108,26 +109,14 @@ export function adminFieldErrors(error: unknown): FieldErrors {
   return { [path]: serverFieldMessage(error.status, path, match[2]) };
 }
 
-export type AdminErrorKey = 'invalid' | 'network' | 'forbidden' | 'gone' | 'conflict' | 'generic';
+export type AdminErrorKey = Exclude<ErrorMessageKey, 'notFound'> | 'gone';
 
 /** Which sentence (under `admin.errors.`) explains a failure that no field explains. */
 export function adminErrorKey(error: unknown): AdminErrorKey {
-  if (error instanceof InvalidForm || Object.keys(adminFieldErrors(error)).length > 0) return 'invalid';
-  if (!(error instanceof ApiError)) return 'generic';
-  switch (error.status) {
-    case 0:
-      return 'network';
-    case 400:
-      return 'invalid';
-    case 403:
-      return 'forbidden';
-    case 404:
-      return 'gone';
-    case 409:
-      return 'conflict';
-    default:
-      return 'generic';
-  }
+  if (Object.keys(adminFieldErrors(error)).length > 0) return 'invalid';
+  const key = errorMessageKey(error);
+  // What an administrator changes was there when the page was read: missing now, someone removed it.
+  return key === 'notFound' ? 'gone' : key;
 }
 
 /**
@@ -147,8 +136,8 @@ export function useRefreshAdmin(): () => Promise<unknown> {
 type KeysOf<T, V> = { [K in keyof T]: T[K] extends V ? K : never }[keyof T];
 
 /**
- * A form's values, its submission and the errors per field. `text` and `checkbox` give an
- * input's value, change handler and error in one spread.
+ * A form's values, its submission and the errors per field. `text`, `checkbox` and `select` give
+ * an input's value, change handler and error in one spread.
  */
 export function useAdminForm<T extends object, R>({
   initial,
@@ -189,12 +178,24 @@ export function useAdminForm<T extends object, R>({
     },
     error: errors[key],
   });
+  // Selects and their like give the value itself, or null once cleared.
+  const select = <K extends KeysOf<T, string | null> & string>(key: K) => ({
+    value: values[key],
+    onChange: (value: T[K]) => set(key, value),
+    error: errors[key],
+  });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     mutation.mutate(values);
   };
 
-  return { values, set, setValues, errors, text, checkbox, onSubmit, mutation };
+  return { values, set, setValues, errors, text, checkbox, select, onSubmit, mutation };
+}
+
+/** What a form's frame needs of it: its submission, whether it is under way, and why it failed. */
+export interface SubmittedForm {
+  onSubmit: (event: FormEvent) => void;
+  mutation: { isPending: boolean; error: unknown };
 }
 
 /** A blank optional text is "none" for the API (e.g. no e-mail), not an empty string. */

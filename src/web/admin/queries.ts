@@ -1,7 +1,8 @@
 /** Server state of the administration: the lists (loaded whole: they are small) and removals. */
-import { useInfiniteQuery, useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import type { AuditedEntity } from '../../core/api/admin.js';
 import type { MessageStatus } from '../../core/notify.js';
+import { useCursorPages } from '../ui/PagedList.js';
 import { useRefreshAdmin } from './adminForm.js';
 import { type EntityApi, listAudit, listMessages } from './api.js';
 
@@ -16,19 +17,9 @@ export function useRemoveEntity<Dto extends { id: string }>(api: EntityApi<Dto>)
 }
 
 export function useAuditPages(entity: AuditedEntity | undefined) {
-  return useInfiniteQuery({
-    queryKey: ['admin', 'audit', entity ?? null],
-    queryFn: ({ pageParam }) => listAudit({ entity, cursor: pageParam }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  return useCursorPages(['admin', 'audit', entity ?? null], (cursor) => listAudit({ entity, cursor }));
 }
 
 export function useMessagePages(status: MessageStatus | undefined) {
-  return useInfiniteQuery({
-    queryKey: ['admin', 'messages', status ?? null],
-    queryFn: ({ pageParam }) => listMessages({ status, cursor: pageParam }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  return useCursorPages(['admin', 'messages', status ?? null], (cursor) => listMessages({ status, cursor }));
 }

@@ -1,18 +1,20 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { lazyPage } from '../app/lazyPage.js';
 import { RequirePermission } from '../app/RequirePermission.js';
 import { RouteError } from '../app/RouteError.js';
-import { AdminLayout } from './AdminLayout.js';
-import { AuditPage } from './audit/AuditPage.js';
-import { CategoryEditorPage } from './glossary/CategoryEditorPage.js';
-import { GlossaryAdminPage } from './glossary/GlossaryAdminPage.js';
-import { MessagesPage } from './messages/MessagesPage.js';
-import { BodiesPage } from './organisation/BodiesPage.js';
-import { ContractorsPage } from './organisation/ContractorsPage.js';
-import { DepartmentsPage } from './organisation/DepartmentsPage.js';
-import { TerritoriesPage } from './organisation/TerritoriesPage.js';
 import { ADMIN_SECTIONS } from './sections.js';
-import { TemplatesPage } from './templates/TemplatesPage.js';
-import { UsersPage } from './users/UsersPage.js';
+
+const AdminLayout = lazyPage(() => import('./AdminLayout.js'), 'AdminLayout');
+const BodiesPage = lazyPage(() => import('./organisation/BodiesPage.js'), 'BodiesPage');
+const DepartmentsPage = lazyPage(() => import('./organisation/DepartmentsPage.js'), 'DepartmentsPage');
+const TerritoriesPage = lazyPage(() => import('./organisation/TerritoriesPage.js'), 'TerritoriesPage');
+const ContractorsPage = lazyPage(() => import('./organisation/ContractorsPage.js'), 'ContractorsPage');
+const UsersPage = lazyPage(() => import('./users/UsersPage.js'), 'UsersPage');
+const GlossaryAdminPage = lazyPage(() => import('./glossary/GlossaryAdminPage.js'), 'GlossaryAdminPage');
+const CategoryEditorPage = lazyPage(() => import('./glossary/CategoryEditorPage.js'), 'CategoryEditorPage');
+const TemplatesPage = lazyPage(() => import('./templates/TemplatesPage.js'), 'TemplatesPage');
+const MessagesPage = lazyPage(() => import('./messages/MessagesPage.js'), 'MessagesPage');
+const AuditPage = lazyPage(() => import('./audit/AuditPage.js'), 'AuditPage');
 
 /** /administration and its pages, for administrators only. */
 export const adminRoute: RouteObject = {

@@ -1,26 +1,39 @@
+import { Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { adminRoute } from '../admin/routes.js';
 import { LoginPage } from '../auth/LoginPage.js';
-import { DispatchPage } from '../dispatch/DispatchPage.js';
-import { GlossaryPage } from '../glossary/GlossaryPage.js';
-import { RoutingMapPage } from '../glossary/RoutingMapPage.js';
-import { NewRequestPage } from '../intake/NewRequestPage.js';
 import { LiveUpdates } from '../live/LiveUpdates.js';
-import { MapPage } from '../map/MapPage.js';
-import { QueuePage } from '../queue/QueuePage.js';
-import { RequestDetailPage } from '../requests/RequestDetailPage.js';
-import { RequestsListPage } from '../requests/RequestsListPage.js';
-import { TrackingPage } from '../tracking/TrackingPage.js';
 import { ErrorState } from '../ui/ErrorState.js';
+import { Loading } from '../ui/Loading.js';
 import { AppLayout } from './AppLayout.js';
+import { lazyPage } from './lazyPage.js';
 import { RequirePermission } from './RequirePermission.js';
 import { RouteError } from './RouteError.js';
 import { RequireSession } from './session.js';
 
+// The sign-in page stays in the first chunk: it is where most visits start.
+const TrackingPage = lazyPage(() => import('../tracking/TrackingPage.js'), 'TrackingPage');
+const RequestsListPage = lazyPage(() => import('../requests/RequestsListPage.js'), 'RequestsListPage');
+const NewRequestPage = lazyPage(() => import('../intake/NewRequestPage.js'), 'NewRequestPage');
+const RequestDetailPage = lazyPage(() => import('../requests/RequestDetailPage.js'), 'RequestDetailPage');
+const DispatchPage = lazyPage(() => import('../dispatch/DispatchPage.js'), 'DispatchPage');
+const QueuePage = lazyPage(() => import('../queue/QueuePage.js'), 'QueuePage');
+const MapPage = lazyPage(() => import('../map/MapPage.js'), 'MapPage');
+const GlossaryPage = lazyPage(() => import('../glossary/GlossaryPage.js'), 'GlossaryPage');
+const RoutingMapPage = lazyPage(() => import('../glossary/RoutingMapPage.js'), 'RoutingMapPage');
+
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   // The requester's page: public, outside the back office.
-  { path: '/suivi/:token', element: <TrackingPage /> },
+  {
+    path: '/suivi/:token',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <TrackingPage />
+      </Suspense>
+    ),
+    errorElement: <RouteError />,
+  },
   {
     element: (
       <RequireSession>

@@ -3,19 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Colleagues } from '../../core/api/queue.js';
 import { OPEN_STATUSES, type Status } from '../../core/lifecycle.js';
 import { categoryOptions, options, useDirectory } from '../app/directory.js';
-import { ClearFiltersButton, useFilterSearch } from '../ui/filterBar.js';
-import { type QueueFilters, type QueueSort, queueFiltersToParams } from './filters.js';
-
-const NO_FILTERS: QueueFilters = {
-  status: [],
-  flag: null,
-  assigneeId: null,
-  categoryId: null,
-  territoryId: null,
-  departmentId: null,
-  q: '',
-  sort: 'deadline',
-};
+import { useFilterBar } from '../ui/filterBar.js';
+import { hasQueueFilters, NO_QUEUE_FILTERS, type QueueFilters, type QueueSort } from './filters.js';
 
 // Work that has been accepted and is not finished: what a queue holds.
 const QUEUE_STATUSES = OPEN_STATUSES.filter((status) => status !== 'new');
@@ -33,9 +22,14 @@ interface QueueFilterBarProps {
 export function QueueFilterBar({ filters, onChange, colleagues, canChooseDepartment }: QueueFilterBarProps) {
   const { t } = useTranslation();
   const directory = useDirectory();
-  const search = useFilterSearch(filters.q, (q) => onChange({ ...filters, q }), 240);
-  const set = <K extends keyof QueueFilters>(key: K, value: QueueFilters[K]) => onChange({ ...filters, [key]: value });
-  const common = { size: 'xs', w: 200, clearable: true, placeholder: t('list.anyValue') } as const;
+  const bar = useFilterBar({
+    filters,
+    onChange,
+    none: NO_QUEUE_FILTERS,
+    filtered: hasQueueFilters(filters),
+    searchWidth: 240,
+    selectWidth: 200,
+  });
 
   return (
     <Stack gap="xs" role="search" aria-label={t('list.filters')}>
@@ -49,7 +43,7 @@ export function QueueFilterBar({ filters, onChange, colleagues, canChooseDepartm
             aria-labelledby="queue-flag-label"
             data={FLAG_CHOICES.map((choice) => ({ value: choice, label: t(`queue.flagFilter.${choice}`) }))}
             value={filters.flag ?? 'all'}
-            onChange={(choice) => set('flag', choice === 'overdue' || choice === 'due_soon' ? choice : null)}
+            onChange={(choice) => bar.set('flag', choice === 'overdue' || choice === 'due_soon' ? choice : null)}
           />
         </div>
         <div>
@@ -64,66 +58,45 @@ export function QueueFilterBar({ filters, onChange, colleagues, canChooseDepartm
               { value: 'newest', label: t('queue.sortNewest') },
             ]}
             value={filters.sort}
-            onChange={(sort) => set('sort', sort)}
+            onChange={(sort) => bar.set('sort', sort)}
           />
         </div>
       </Group>
       <Group gap="xs" align="flex-end">
-        {search.field}
+        {bar.search}
         <Select
-          {...common}
+          {...bar.select('assigneeId')}
           label={t('queue.assignee')}
           data={[
             { value: 'me', label: t('queue.assigneeMe') },
             { value: 'none', label: t('queue.assigneeNone') },
             ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.name })),
           ]}
-          value={filters.assigneeId}
-          onChange={(id) => set('assigneeId', id)}
         />
         <MultiSelect<Status>
-          {...common}
+          {...bar.select('status')}
           w={240}
           label={t('field.status')}
           placeholder={filters.status.length > 0 ? undefined : t('queue.anyOpenStatus')}
           data={QUEUE_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-          value={filters.status}
-          onChange={(status) => set('status', status)}
         />
         <Select
-          {...common}
+          {...bar.select('categoryId')}
           searchable
           label={t('field.category')}
           data={categoryOptions(directory)}
-          value={filters.categoryId}
-          onChange={(id) => set('categoryId', id)}
         />
-        <Select
-          {...common}
-          label={t('field.territory')}
-          data={options(directory.territories)}
-          value={filters.territoryId}
-          onChange={(id) => set('territoryId', id)}
-        />
+        <Select {...bar.select('territoryId')} label={t('field.territory')} data={options(directory.territories)} />
         {canChooseDepartment && (
           <Select
-            {...common}
+            {...bar.select('departmentId')}
             searchable
             label={t('field.department')}
             placeholder={t('queue.anyDepartment')}
             data={options(directory.departments.filter((department) => department.receives))}
-            value={filters.departmentId}
-            onChange={(id) => set('departmentId', id)}
           />
         )}
-        {queueFiltersToParams(filters).size > 0 && (
-          <ClearFiltersButton
-            onClick={() => {
-              search.clear();
-              onChange(NO_FILTERS);
-            }}
-          />
-        )}
+        {bar.clear}
       </Group>
     </Stack>
   );

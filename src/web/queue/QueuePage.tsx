@@ -1,4 +1,4 @@
-import { Button, Center, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,13 +7,12 @@ import { reachOf } from '../../core/permissions.js';
 import { nameOf, useDirectory } from '../app/directory.js';
 import { useUser } from '../app/session.js';
 import { useArrivals } from '../live/useArrivals.js';
-import { EmptyState } from '../ui/EmptyState.js';
-import { ErrorState } from '../ui/ErrorState.js';
-import { Loading } from '../ui/Loading.js';
+import { PagedList } from '../ui/PagedList.js';
 import { PageTitle } from '../ui/PageTitle.js';
 import { BulkActions } from './BulkActions.js';
 import { BulkResults } from './BulkResults.js';
 import {
+  hasQueueFilters,
   type QueueFilters,
   queueFiltersFromParams,
   queueFiltersToParams,
@@ -115,38 +114,24 @@ export function QueuePage() {
           }}
         />
       )}
-      {pages.isPending ? (
-        <Loading />
-      ) : pages.isError ? (
-        <ErrorState error={pages.error} onRetry={() => void pages.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState
-          title={t('queue.emptyTitle')}
-          description={t(queueFiltersToParams(filters).size > 0 ? 'queue.emptyFiltered' : 'queue.emptyDescription')}
-        />
-      ) : (
-        <Stack gap="sm">
+      <PagedList
+        pages={pages}
+        empty={{
+          title: t('queue.emptyTitle'),
+          description: t(hasQueueFilters(filters) ? 'queue.emptyFiltered' : 'queue.emptyDescription'),
+        }}
+        shown={(count) => t('list.shown', { count })}
+      >
+        {(shown) => (
           <QueueTable
-            items={items}
+            items={shown}
             selected={selected}
             onSelect={select}
             assigneeNames={new Map(colleagues.map((colleague) => [colleague.id, colleague.name]))}
             arrived={arrived}
           />
-          <Center>
-            <Stack gap={4} align="center">
-              <Text size="sm" c="dimmed">
-                {t('list.shown', { count: items.length })}
-              </Text>
-              {pages.hasNextPage && (
-                <Button variant="default" onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
-                  {t('list.loadMore')}
-                </Button>
-              )}
-            </Stack>
-          </Center>
-        </Stack>
-      )}
+        )}
+      </PagedList>
     </Stack>
   );
 }

@@ -1,19 +1,15 @@
 /** Server state of the queue: its pages, the department's colleagues, bulk changes and saved views. */
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { bulkBody } from '../../core/api/queue.js';
 import { queryKeys } from '../app/queryKeys.js';
 import { parseForm } from '../ui/formErrors.js';
+import { useCursorPages } from '../ui/PagedList.js';
 import { applyBulk, createView, deleteView, getQueue, listColleagues, listViews, type QueueQueryInput } from './api.js';
 
 export const QUEUE_SCREEN = 'queue';
 
 export function useQueuePages(query: QueueQueryInput) {
-  return useInfiniteQuery({
-    queryKey: queryKeys.queue(query),
-    queryFn: ({ pageParam }) => getQueue({ ...query, cursor: pageParam }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  return useCursorPages(queryKeys.queue(query), (cursor) => getQueue({ ...query, cursor }));
 }
 
 /** The members of a department, to assign to; nothing without a department. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STATUSES, type Status } from '../../core/lifecycle.js';
 import { ORIGINS, type Origin } from '../../core/origins.js';
 import { categoryOptions, options, useDirectory } from '../app/directory.js';
-import { ClearFiltersButton, useFilterSearch } from '../ui/filterBar.js';
+import { useFilterBar } from '../ui/filterBar.js';
 import { hasFilters, NO_FILTERS, type RequestFilters } from './filters.js';
 
 interface RequestFilterBarProps {
@@ -15,83 +15,50 @@ interface RequestFilterBarProps {
 export function RequestFilterBar({ filters, onChange }: RequestFilterBarProps) {
   const { t } = useTranslation();
   const directory = useDirectory();
-  const search = useFilterSearch(filters.q, (q) => onChange({ ...filters, q }), 260);
-
-  const set = <K extends keyof RequestFilters>(key: K, value: RequestFilters[K]) =>
-    onChange({ ...filters, [key]: value });
-  const common = { size: 'xs', w: 190, clearable: true, placeholder: t('list.anyValue') } as const;
+  const bar = useFilterBar({
+    filters,
+    onChange,
+    none: NO_FILTERS,
+    filtered: hasFilters(filters),
+    searchWidth: 260,
+    selectWidth: 190,
+  });
 
   return (
     <Group role="search" aria-label={t('list.filters')} gap="xs" align="flex-end">
-      {search.field}
+      {bar.search}
       <MultiSelect<Status>
-        {...common}
+        {...bar.select('status')}
         w={240}
         label={t('field.status')}
         placeholder={filters.status.length > 0 ? undefined : t('list.anyValue')}
         data={STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-        value={filters.status}
-        onChange={(status) => set('status', status)}
       />
       <Select<Origin>
-        {...common}
+        {...bar.select('origin')}
         label={t('field.origin')}
         data={ORIGINS.map((origin) => ({ value: origin, label: t(`origin.${origin}`) }))}
-        value={filters.origin}
-        onChange={(origin) => set('origin', origin)}
       />
+      <Select {...bar.select('bodyId')} label={t('field.body')} data={options(directory.bodies)} />
       <Select
-        {...common}
-        label={t('field.body')}
-        data={options(directory.bodies)}
-        value={filters.bodyId}
-        onChange={(id) => set('bodyId', id)}
-      />
-      <Select
-        {...common}
+        {...bar.select('departmentId')}
         searchable
         label={t('field.department')}
         data={options(directory.departments)}
-        value={filters.departmentId}
-        onChange={(id) => set('departmentId', id)}
       />
-      <Select
-        {...common}
-        label={t('field.territory')}
-        data={options(directory.territories)}
-        value={filters.territoryId}
-        onChange={(id) => set('territoryId', id)}
-      />
-      <Select
-        {...common}
-        searchable
-        label={t('field.category')}
-        data={categoryOptions(directory)}
-        value={filters.categoryId}
-        onChange={(id) => set('categoryId', id)}
-      />
-      <TextInput
-        size="xs"
-        type="date"
-        label={t('list.createdFrom')}
-        value={filters.createdFrom ?? ''}
-        onChange={(event) => set('createdFrom', event.currentTarget.value || null)}
-      />
-      <TextInput
-        size="xs"
-        type="date"
-        label={t('list.createdTo')}
-        value={filters.createdTo ?? ''}
-        onChange={(event) => set('createdTo', event.currentTarget.value || null)}
-      />
-      {hasFilters(filters) && (
-        <ClearFiltersButton
-          onClick={() => {
-            search.clear();
-            onChange(NO_FILTERS);
-          }}
+      <Select {...bar.select('territoryId')} label={t('field.territory')} data={options(directory.territories)} />
+      <Select {...bar.select('categoryId')} searchable label={t('field.category')} data={categoryOptions(directory)} />
+      {(['createdFrom', 'createdTo'] as const).map((key) => (
+        <TextInput
+          key={key}
+          size="xs"
+          type="date"
+          label={t(`list.${key}`)}
+          value={filters[key] ?? ''}
+          onChange={(event) => bar.set(key, event.currentTarget.value || null)}
         />
-      )}
+      ))}
+      {bar.clear}
     </Group>
   );
 }

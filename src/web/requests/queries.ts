@@ -1,17 +1,13 @@
 /** Server state of the requests feature: the list pages, one request, and the changes to it. */
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { commentBody } from '../../core/api/requests.js';
 import { addComment, getRequest, listRequests, type RequestListQuery } from '../app/api.js';
 import { queryKeys } from '../app/queryKeys.js';
 import { parseForm } from '../ui/formErrors.js';
+import { useCursorPages } from '../ui/PagedList.js';
 
 export function useRequestPages(query: RequestListQuery) {
-  return useInfiniteQuery({
-    queryKey: queryKeys.requestList(query),
-    queryFn: ({ pageParam }) => listRequests({ ...query, cursor: pageParam }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  return useCursorPages(queryKeys.requestList(query), (cursor) => listRequests({ ...query, cursor }));
 }
 
 export function useRequestDetail(id: string) {

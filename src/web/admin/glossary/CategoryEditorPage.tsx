@@ -18,13 +18,13 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { AdminCategory } from '../../../core/api/admin.js';
 import { options } from '../../app/directory.js';
 import { ErrorState } from '../../ui/ErrorState.js';
-import { notifySuccess } from '../../ui/notify.js';
 import { PageTitle } from '../../ui/PageTitle.js';
-import { useAdminForm } from '../adminForm.js';
 import { adminApi } from '../api.js';
+import { useEntityForm } from '../entityForm.js';
 import { useEntityList } from '../queries.js';
 import { adminPath } from '../sections.js';
 import { AdminFormError } from '../ui/AdminFormError.js';
+import { CodeField, NameField } from '../ui/fields.js';
 import { ListEditor } from '../ui/ListEditor.js';
 import { type CategoryValues, initialCategoryValues, toCategoryInput } from './categoryForm.js';
 import { QuestionsEditor } from './QuestionsEditor.js';
@@ -49,16 +49,12 @@ function CategoryEditor({ category, familyId }: { category: AdminCategory | unde
   const departments = useEntityList(adminApi.departments);
   const territories = useEntityList(adminApi.territories);
   const back = adminPath('glossary');
-  const form = useAdminForm({
-    initial: () => initialCategoryValues(category, familyId),
-    save: (values: CategoryValues) => {
-      const input = toCategoryInput(values);
-      return category ? adminApi.categories.update(category.id, input) : adminApi.categories.create(input);
-    },
-    onSaved: (saved) => {
-      notifySuccess(t('admin.saved', { name: saved.name }));
-      void navigate(back);
-    },
+  const form = useEntityForm({
+    api: adminApi.categories,
+    item: category ?? null,
+    initial: (): CategoryValues => initialCategoryValues(category, familyId),
+    toInput: toCategoryInput,
+    onSaved: () => void navigate(back),
   });
   const { values, set, errors } = form;
   const title = category ? t('admin.category.editTitle', { name: category.name }) : t('admin.category.newTitle');
@@ -77,22 +73,15 @@ function CategoryEditor({ category, familyId }: { category: AdminCategory | unde
           <Fieldset legend={t('admin.category.identity')}>
             <Stack gap="sm">
               <Group grow align="flex-start">
-                <TextInput label={t('admin.field.name')} required autoFocus {...form.text('name')} />
-                <TextInput
-                  label={t('admin.field.code')}
-                  description={t('admin.field.codeHelp')}
-                  required
-                  {...form.text('code')}
-                />
+                <NameField autoFocus {...form.text('name')} />
+                <CodeField {...form.text('code')} />
               </Group>
               <Select
                 label={t('admin.category.family')}
                 required
                 searchable
                 data={options(families)}
-                value={values.familyId}
-                onChange={(id) => set('familyId', id)}
-                error={errors.familyId}
+                {...form.select('familyId')}
               />
               <Textarea
                 label={t('admin.field.description')}
@@ -122,9 +111,7 @@ function CategoryEditor({ category, familyId }: { category: AdminCategory | unde
                   required
                   searchable
                   data={options(departments)}
-                  value={values.departmentId}
-                  onChange={(id) => set('departmentId', id)}
-                  error={errors.departmentId}
+                  {...form.select('departmentId')}
                 />
                 <NumberInput
                   label={t('admin.category.deadlineDays')}

@@ -1,17 +1,19 @@
-import { Anchor, Button, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { AdminCategory, AdminFamily } from '../../../core/api/admin.js';
-import { normalise } from '../../../core/glossary/text.js';
+import type { AdminCategory } from '../../../core/api/admin.js';
 import { adminApi, EXPORT_URLS } from '../api.js';
-import { byName, namesOf } from '../names.js';
+import { useEntityDialogs } from '../entityDialogs.js';
+import { byName, matchesSearch, namesOf } from '../names.js';
 import { useEntityList } from '../queries.js';
 import { categoryPath } from '../sections.js';
 import { AdminTable } from '../ui/AdminTable.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
+import { ExportButton } from '../ui/ExportButton.js';
 import { describeCounts, ImportButton, ImportOutcome, useImportFile } from '../ui/ImportFile.js';
+import { SearchFilter } from '../ui/ListFilters.js';
 import { NameCell } from '../ui/NameCell.js';
 import { RowActions } from '../ui/RowActions.js';
 import { SectionHeader } from '../ui/SectionHeader.js';
@@ -20,11 +22,6 @@ import { importGlossary } from '../upload.js';
 import { FamilyForm } from './FamilyForm.js';
 
 const CSV = '.csv,text/csv';
-
-const matches = (category: AdminCategory, search: string) =>
-  normalise([category.name, category.code, ...category.synonyms].join(' ')).includes(normalise(search.trim()));
-
-type Removal = { kind: 'family'; family: AdminFamily } | { kind: 'category'; category: AdminCategory };
 
 /** The glossary as administrators maintain it: families, their categories, and the CSV file. */
 export function GlossaryAdminPage() {
@@ -35,8 +32,12 @@ export function GlossaryAdminPage() {
   const departmentNames = namesOf(useEntityList(adminApi.departments));
   const bodyNames = namesOf(useEntityList(adminApi.bodies));
   const [search, setSearch] = useState('');
-  const [editingFamily, setEditingFamily] = useState<AdminFamily | 'new' | null>(null);
-  const [removing, setRemoving] = useState<Removal | null>(null);
+  const familyDialogs = useEntityDialogs({
+    api: adminApi.families,
+    form: (family, onClose) => <FamilyForm family={family} onClose={onClose} />,
+    deleteMessage: t('admin.family.deleteMessage'),
+  });
+  const [deactivating, setDeactivating] = useState<AdminCategory | null>(null);
   const importing = useImportFile(importGlossary, (result) =>
     t('admin.glossary.imported', {
       families: describeCounts(result.families),
@@ -58,11 +59,7 @@ export function GlossaryAdminPage() {
   return (
     <Stack gap="md">
       <SectionHeader title={t('admin.glossary.title')} description={t('admin.glossary.description')}>
-        <Button
-          variant="default"
-          leftSection={<IconPlus aria-hidden size={16} />}
-          onClick={() => setEditingFamily('new')}
-        >
+        <Button variant="default" leftSection={<IconPlus aria-hidden size={16} />} onClick={familyDialogs.create}>
           {t('admin.family.new')}
         </Button>
         <Button component={Link} to={categoryPath(null)} leftSection={<IconPlus aria-hidden size={16} />}>
@@ -70,25 +67,16 @@ export function GlossaryAdminPage() {
         </Button>
       </SectionHeader>
       <Group gap="sm" justify="space-between" align="flex-end">
-        <TextInput
+        <SearchFilter
           label={t('admin.glossary.filter')}
           placeholder={t('admin.glossary.filterPlaceholder')}
-          leftSection={<IconSearch aria-hidden size={16} />}
           value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          w={320}
+          onChange={setSearch}
+          width={320}
         />
         <Group gap="xs">
           <ImportButton label={t('admin.glossary.import')} accept={CSV} mutation={importing} />
-          <Button
-            component="a"
-            href={EXPORT_URLS.glossary}
-            download
-            variant="default"
-            leftSection={<IconDownload aria-hidden size={16} />}
-          >
-            {t('admin.glossary.export')}
-          </Button>
+          <ExportButton href={EXPORT_URLS.glossary} label={t('admin.glossary.export')} />
         </Group>
       </Group>
       <Text size="sm" c="dimmed">
@@ -101,7 +89,9 @@ export function GlossaryAdminPage() {
         </Text>
       )}
       {families.toSorted(byName).map((family) => {
-        const own = categories.filter((c) => c.familyId === family.id && matches(c, search)).sort(byName);
+        const own = categories
+          .filter((c) => c.familyId === family.id && matchesSearch(search, c.name, c.code, ...c.synonyms))
+          .sort(byName);
         if (searching && own.length === 0) return null;
         return (
           <Stack key={family.id} gap="xs" component="section" aria-labelledby={`family-${family.id}`}>
@@ -125,11 +115,7 @@ export function GlossaryAdminPage() {
                 >
                   {t('admin.family.addCategory')}
                 </Button>
-                <RowActions
-                  name={family.name}
-                  onEdit={() => setEditingFamily(family)}
-                  onRemove={() => setRemoving({ kind: 'family', family })}
-                />
+                {familyDialogs.actions(family)}
               </Group>
             </Group>
             <AdminTable
@@ -175,7 +161,7 @@ export function GlossaryAdminPage() {
                   name={category.name}
                   onEdit={() => void navigate(categoryPath(category.id))}
                   removeLabel={t('admin.category.deactivate')}
-                  {...(category.active ? { onRemove: () => setRemoving({ kind: 'category', category }) } : {})}
+                  {...(category.active ? { onRemove: () => setDeactivating(category) } : {})}
                 />
               )}
               empty={{ title: t('admin.family.emptyTitle'), description: t('admin.family.emptyDescription') }}
@@ -183,27 +169,15 @@ export function GlossaryAdminPage() {
           </Stack>
         );
       })}
-      {editingFamily && (
-        <FamilyForm family={editingFamily === 'new' ? null : editingFamily} onClose={() => setEditingFamily(null)} />
-      )}
-      {removing?.kind === 'family' && (
+      {familyDialogs.dialog}
+      {deactivating && (
         <ConfirmModal
-          title={t('admin.confirmDelete', { name: removing.family.name })}
-          message={t('admin.family.deleteMessage')}
-          confirmLabel={t('admin.delete')}
-          done={t('admin.deleted', { name: removing.family.name })}
-          run={() => adminApi.families.remove(removing.family.id)}
-          onClose={() => setRemoving(null)}
-        />
-      )}
-      {removing?.kind === 'category' && (
-        <ConfirmModal
-          title={t('admin.category.deactivateTitle', { name: removing.category.name })}
+          title={t('admin.category.deactivateTitle', { name: deactivating.name })}
           message={t('admin.category.deactivateMessage')}
           confirmLabel={t('admin.category.deactivate')}
-          done={t('admin.category.deactivated', { name: removing.category.name })}
-          run={() => adminApi.categories.remove(removing.category.id)}
-          onClose={() => setRemoving(null)}
+          done={t('admin.category.deactivated', { name: deactivating.name })}
+          run={() => adminApi.categories.remove(deactivating.id)}
+          onClose={() => setDeactivating(null)}
         />
       )}
     </Stack>

@@ -1,14 +1,13 @@
-import { Anchor, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageDto } from '../../../core/api/notifications.js';
 import { MESSAGE_STATUSES, type MessageStatus } from '../../../core/notify.js';
-import { ErrorState } from '../../ui/ErrorState.js';
-import { Loading } from '../../ui/Loading.js';
+import { PagedList } from '../../ui/PagedList.js';
 import { RelativeTime } from '../../ui/RelativeTime.js';
 import { useMessagePages } from '../queries.js';
 import { AdminTable } from '../ui/AdminTable.js';
-import { LoadMore } from '../ui/LoadMore.js';
+import { ChoiceFilter } from '../ui/ListFilters.js';
 import { NameCell } from '../ui/NameCell.js';
 import { SectionHeader } from '../ui/SectionHeader.js';
 import { MessageModal } from './MessageModal.js';
@@ -20,87 +19,71 @@ export function MessagesPage() {
   const [status, setStatus] = useState<MessageStatus | null>(null);
   const [reading, setReading] = useState<MessageDto | null>(null);
   const pages = useMessagePages(status ?? undefined);
-
-  const list = () => {
-    if (pages.isPending) return <Loading />;
-    if (pages.isError) return <ErrorState error={pages.error} onRetry={() => void pages.refetch()} />;
-    const items = pages.data.pages.flatMap((page) => page.items);
-    return (
-      <Stack gap="sm">
-        <AdminTable
-          caption={t('admin.messages.title')}
-          items={items}
-          minWidth={640}
-          columns={[
-            { header: t('admin.messages.createdAt'), cell: (m) => <RelativeTime iso={m.createdAt} />, nowrap: true },
-            {
-              header: t('admin.messages.recipient'),
-              cell: (m) => <NameCell name={m.recipient} detail={t(`admin.messageKind.${m.kind}`)} />,
-            },
-            {
-              header: t('admin.messages.message'),
-              // An SMS has no subject: its text says what it is. Opening it is the keyboard's way in.
-              cell: (m) => (
-                <Anchor
-                  component="button"
-                  type="button"
-                  size="sm"
-                  ta="left"
-                  lineClamp={2}
-                  miw="12rem"
-                  style={{ overflowWrap: 'anywhere' }}
-                  onClick={() => setReading(m)}
-                >
-                  {m.subject ?? m.bodyText}
-                </Anchor>
-              ),
-            },
-            {
-              header: t('admin.messages.status'),
-              cell: (m) => (
-                <Stack gap={2} align="flex-start">
-                  <MessageStatusBadge status={m.status} />
-                  {(m.attempts > 1 || m.lastError) && (
-                    <Text size="xs" c="dimmed" lineClamp={2} title={m.lastError ?? undefined}>
-                      {[t('admin.messages.attemptCount', { count: m.attempts }), m.lastError]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </Text>
-                  )}
-                </Stack>
-              ),
-            },
-          ]}
-          empty={{
-            title: t('admin.messages.emptyTitle'),
-            description: t(status ? 'admin.messages.emptyFiltered' : 'admin.messages.emptyDescription'),
-          }}
-        />
-        {items.length > 0 && (
-          <LoadMore
-            shown={t('admin.messages.shown', { count: items.length })}
-            hasMore={pages.hasNextPage}
-            loading={pages.isFetchingNextPage}
-            onLoad={() => void pages.fetchNextPage()}
-          />
-        )}
-      </Stack>
-    );
+  const empty = {
+    title: t('admin.messages.emptyTitle'),
+    description: t(status ? 'admin.messages.emptyFiltered' : 'admin.messages.emptyDescription'),
   };
 
   return (
     <Stack gap="md">
       <SectionHeader title={t('admin.messages.title')} description={t('admin.messages.description')} />
-      <Select<MessageStatus>
+      <ChoiceFilter<MessageStatus>
         label={t('admin.messages.status')}
         placeholder={t('admin.messages.allStatuses')}
-        clearable
         data={MESSAGE_STATUSES.map((value) => ({ value, label: t(`admin.messageStatus.${value}`) }))}
         value={status}
         onChange={setStatus}
-        w={260}
       />
-      {list()}
+      <PagedList pages={pages} empty={empty} shown={(count) => t('admin.messages.shown', { count })}>
+        {(messages) => (
+          <AdminTable
+            caption={t('admin.messages.title')}
+            items={messages}
+            minWidth={640}
+            columns={[
+              { header: t('admin.messages.createdAt'), cell: (m) => <RelativeTime iso={m.createdAt} />, nowrap: true },
+              {
+                header: t('admin.messages.recipient'),
+                cell: (m) => <NameCell name={m.recipient} detail={t(`admin.messageKind.${m.kind}`)} />,
+              },
+              {
+                header: t('admin.messages.message'),
+                // An SMS has no subject: its text says what it is. Opening it is the keyboard's way in.
+                cell: (m) => (
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    ta="left"
+                    lineClamp={2}
+                    miw="12rem"
+                    style={{ overflowWrap: 'anywhere' }}
+                    onClick={() => setReading(m)}
+                  >
+                    {m.subject ?? m.bodyText}
+                  </Anchor>
+                ),
+              },
+              {
+                header: t('admin.messages.status'),
+                cell: (m) => (
+                  <Stack gap={2} align="flex-start">
+                    <MessageStatusBadge status={m.status} />
+                    {(m.attempts > 1 || m.lastError) && (
+                      <Text size="xs" c="dimmed" lineClamp={2} title={m.lastError ?? undefined}>
+                        {[t('admin.messages.attemptCount', { count: m.attempts }), m.lastError]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </Text>
+                    )}
+                  </Stack>
+                ),
+              },
+            ]}
+            empty={empty}
+          />
+        )}
+      </PagedList>
       {reading && <MessageModal message={reading} onClose={() => setReading(null)} />}
     </Stack>
   );

@@ -1,13 +1,11 @@
-import { Button, Code, Stack } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Code, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AdminBody } from '../../../core/api/admin.js';
 import { adminApi } from '../api.js';
+import { useEntityDialogs } from '../entityDialogs.js';
 import { useEntityList } from '../queries.js';
 import { AdminTable } from '../ui/AdminTable.js';
-import { ConfirmModal } from '../ui/ConfirmModal.js';
-import { RowActions } from '../ui/RowActions.js';
+import { NewButton } from '../ui/NewButton.js';
 import { SectionHeader } from '../ui/SectionHeader.js';
 import { BodyForm } from './BodyForm.js';
 
@@ -16,16 +14,17 @@ export function BodiesPage() {
   const { t } = useTranslation();
   const bodies = useEntityList(adminApi.bodies);
   const departments = useEntityList(adminApi.departments);
-  const [editing, setEditing] = useState<AdminBody | 'new' | null>(null);
-  const [removing, setRemoving] = useState<AdminBody | null>(null);
+  const dialogs = useEntityDialogs({
+    api: adminApi.bodies,
+    form: (body, onClose) => <BodyForm body={body} onClose={onClose} />,
+    deleteMessage: t('admin.bodies.deleteMessage'),
+  });
   const departmentCount = (body: AdminBody) => departments.filter((d) => d.bodyId === body.id).length;
 
   return (
     <Stack gap="md">
       <SectionHeader title={t('admin.bodies.title')} description={t('admin.bodies.description')}>
-        <Button leftSection={<IconPlus aria-hidden size={16} />} onClick={() => setEditing('new')}>
-          {t('admin.bodies.new')}
-        </Button>
+        <NewButton label={t('admin.bodies.new')} onClick={dialogs.create} />
       </SectionHeader>
       <AdminTable
         caption={t('admin.bodies.title')}
@@ -35,22 +34,10 @@ export function BodiesPage() {
           { header: t('admin.field.code'), cell: (body) => <Code>{body.code}</Code>, nowrap: true },
           { header: t('admin.departments.title'), cell: departmentCount },
         ]}
-        actions={(body) => (
-          <RowActions name={body.name} onEdit={() => setEditing(body)} onRemove={() => setRemoving(body)} />
-        )}
+        actions={dialogs.actions}
         empty={{ title: t('admin.bodies.emptyTitle'), description: t('admin.bodies.emptyDescription') }}
       />
-      {editing && <BodyForm body={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
-      {removing && (
-        <ConfirmModal
-          title={t('admin.confirmDelete', { name: removing.name })}
-          message={t('admin.bodies.deleteMessage')}
-          confirmLabel={t('admin.delete')}
-          done={t('admin.deleted', { name: removing.name })}
-          run={() => adminApi.bodies.remove(removing.id)}
-          onClose={() => setRemoving(null)}
-        />
-      )}
+      {dialogs.dialog}
     </Stack>
   );
 }

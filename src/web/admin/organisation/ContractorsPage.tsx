@@ -1,13 +1,10 @@
-import { Button, Code, Stack } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Code, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AdminContractor } from '../../../core/api/admin.js';
 import { adminApi } from '../api.js';
+import { useEntityDialogs } from '../entityDialogs.js';
 import { useEntityList } from '../queries.js';
 import { AdminTable } from '../ui/AdminTable.js';
-import { ConfirmModal } from '../ui/ConfirmModal.js';
-import { RowActions } from '../ui/RowActions.js';
+import { NewButton } from '../ui/NewButton.js';
 import { SectionHeader } from '../ui/SectionHeader.js';
 import { ContractorForm } from './ContractorForm.js';
 
@@ -15,16 +12,17 @@ import { ContractorForm } from './ContractorForm.js';
 export function ContractorsPage() {
   const { t } = useTranslation();
   const contractors = useEntityList(adminApi.contractors);
-  const [editing, setEditing] = useState<AdminContractor | 'new' | null>(null);
-  const [removing, setRemoving] = useState<AdminContractor | null>(null);
+  const dialogs = useEntityDialogs({
+    api: adminApi.contractors,
+    form: (contractor, onClose) => <ContractorForm contractor={contractor} onClose={onClose} />,
+    deleteMessage: t('admin.contractors.deleteMessage'),
+  });
   const none = t('common.none');
 
   return (
     <Stack gap="md">
       <SectionHeader title={t('admin.contractors.title')} description={t('admin.contractors.description')}>
-        <Button leftSection={<IconPlus aria-hidden size={16} />} onClick={() => setEditing('new')}>
-          {t('admin.contractors.new')}
-        </Button>
+        <NewButton label={t('admin.contractors.new')} onClick={dialogs.create} />
       </SectionHeader>
       <AdminTable
         caption={t('admin.contractors.title')}
@@ -34,26 +32,10 @@ export function ContractorsPage() {
           { header: t('admin.field.code'), cell: (contractor) => <Code>{contractor.code}</Code>, nowrap: true },
           { header: t('admin.field.email'), cell: (contractor) => contractor.email ?? none },
         ]}
-        actions={(contractor) => (
-          <RowActions
-            name={contractor.name}
-            onEdit={() => setEditing(contractor)}
-            onRemove={() => setRemoving(contractor)}
-          />
-        )}
+        actions={dialogs.actions}
         empty={{ title: t('admin.contractors.emptyTitle'), description: t('admin.contractors.emptyDescription') }}
       />
-      {editing && <ContractorForm contractor={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
-      {removing && (
-        <ConfirmModal
-          title={t('admin.confirmDelete', { name: removing.name })}
-          message={t('admin.contractors.deleteMessage')}
-          confirmLabel={t('admin.delete')}
-          done={t('admin.deleted', { name: removing.name })}
-          run={() => adminApi.contractors.remove(removing.id)}
-          onClose={() => setRemoving(null)}
-        />
-      )}
+      {dialogs.dialog}
     </Stack>
   );
 }

@@ -2,21 +2,24 @@ import { Checkbox, Group, Select, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AdminDepartment } from '../../../core/api/admin.js';
 import { options } from '../../app/directory.js';
-import { notifySuccess } from '../../ui/notify.js';
-import { orNull, useAdminForm } from '../adminForm.js';
+import { orNull } from '../adminForm.js';
 import { adminApi } from '../api.js';
+import { useEntityForm } from '../entityForm.js';
+import { onlyId } from '../names.js';
 import { useEntityList } from '../queries.js';
 import { FormModal } from '../ui/FormModal.js';
+import { CodeField, NameField } from '../ui/fields.js';
 
 /** Creates a department (`department` null) or changes it; a hub covers one territory. */
 export function DepartmentForm({ department, onClose }: { department: AdminDepartment | null; onClose: () => void }) {
   const { t } = useTranslation();
   const bodies = useEntityList(adminApi.bodies);
   const territories = useEntityList(adminApi.territories);
-  const form = useAdminForm({
+  const form = useEntityForm({
+    api: adminApi.departments,
+    item: department,
     initial: () => ({
-      // A city with one body: nothing to choose.
-      bodyId: department?.bodyId ?? (bodies.length === 1 ? (bodies[0]?.id ?? null) : null),
+      bodyId: department?.bodyId ?? onlyId(bodies),
       code: department?.code ?? '',
       name: department?.name ?? '',
       isHub: department?.isHub ?? false,
@@ -25,42 +28,21 @@ export function DepartmentForm({ department, onClose }: { department: AdminDepar
       receives: department?.receives ?? true,
       email: department?.email ?? '',
     }),
-    save: (values) => {
-      const input = { ...values, email: orNull(values.email) };
-      return department ? adminApi.departments.update(department.id, input) : adminApi.departments.create(input);
-    },
-    onSaved: (saved) => {
-      notifySuccess(t('admin.saved', { name: saved.name }));
-      onClose();
-    },
+    toInput: (values) => ({ ...values, email: orNull(values.email) }),
+    onSaved: onClose,
   });
-  const { values, set, errors } = form;
 
   return (
     <FormModal
       title={department ? t('admin.departments.edit') : t('admin.departments.new')}
+      form={form}
       onClose={onClose}
-      onSubmit={form.onSubmit}
-      pending={form.mutation.isPending}
-      error={form.mutation.error}
       size="lg"
     >
-      <TextInput label={t('admin.field.name')} required data-autofocus {...form.text('name')} />
+      <NameField {...form.text('name')} />
       <Group grow align="flex-start">
-        <TextInput
-          label={t('admin.field.code')}
-          description={t('admin.field.codeHelp')}
-          required
-          {...form.text('code')}
-        />
-        <Select
-          label={t('admin.field.body')}
-          required
-          data={options(bodies)}
-          value={values.bodyId}
-          onChange={(bodyId) => set('bodyId', bodyId)}
-          error={errors.bodyId}
-        />
+        <CodeField {...form.text('code')} />
+        <Select label={t('admin.field.body')} required data={options(bodies)} {...form.select('bodyId')} />
       </Group>
       <Switch
         label={t('admin.departments.isHub')}
@@ -70,13 +52,11 @@ export function DepartmentForm({ department, onClose }: { department: AdminDepar
       <Select
         label={t('admin.departments.territory')}
         description={t('admin.departments.territoryHelp')}
-        required={values.isHub}
+        required={form.values.isHub}
         clearable
         searchable
         data={options(territories)}
-        value={values.territoryId}
-        onChange={(territoryId) => set('territoryId', territoryId)}
-        error={errors.territoryId}
+        {...form.select('territoryId')}
       />
       <Group>
         <Checkbox label={t('admin.departments.emits')} {...form.checkbox('emits')} />

@@ -13,10 +13,10 @@ import {
 } from '../../../core/templates.js';
 import { i18next } from '../../i18n/index.js';
 import { InvalidForm } from '../../ui/formErrors.js';
-import { notifySuccess } from '../../ui/notify.js';
-import { useAdminForm } from '../adminForm.js';
 import { adminApi } from '../api.js';
+import { useEntityForm } from '../entityForm.js';
 import { FormModal } from '../ui/FormModal.js';
+import { CodeField } from '../ui/fields.js';
 import { TemplatePreview } from './TemplatePreview.js';
 
 const BODY = { fr: 'bodyFr', en: 'bodyEn' } as const satisfies Record<Locale, string>;
@@ -47,7 +47,9 @@ export function TemplateForm({ template, onClose }: { template: ResponseTemplate
   const { t } = useTranslation();
   const [locale, setLocale] = useState<Locale>('fr');
   const bodies = useRef<Partial<Record<Locale, HTMLTextAreaElement | null>>>({});
-  const form = useAdminForm({
+  const form = useEntityForm({
+    api: adminApi.templates,
+    item: template,
     initial: (): TemplateValues => ({
       code: template?.code ?? '',
       kind: template?.kind ?? null,
@@ -56,14 +58,11 @@ export function TemplateForm({ template, onClose }: { template: ResponseTemplate
       bodyEn: template?.bodyEn ?? '',
       active: template?.active ?? true,
     }),
-    save: async (values) => {
+    toInput: (values) => {
       checkPlaceholders(values);
-      return template ? adminApi.templates.update(template.id, values) : adminApi.templates.create(values);
+      return values;
     },
-    onSaved: (saved) => {
-      notifySuccess(t('admin.saved', { name: saved.title }));
-      onClose();
-    },
+    onSaved: onClose,
   });
   const { values, set, errors } = form;
 
@@ -85,10 +84,8 @@ export function TemplateForm({ template, onClose }: { template: ResponseTemplate
   return (
     <FormModal
       title={template ? t('admin.templates.edit') : t('admin.templates.new')}
+      form={form}
       onClose={onClose}
-      onSubmit={form.onSubmit}
-      pending={form.mutation.isPending}
-      error={form.mutation.error}
       size="xl"
     >
       <Group grow align="flex-start">
@@ -98,16 +95,12 @@ export function TemplateForm({ template, onClose }: { template: ResponseTemplate
           description={t('admin.templates.kindHelp')}
           required
           data={TEMPLATE_KINDS.map((kind) => ({ value: kind, label: t(`admin.templateKind.${kind}`) }))}
-          value={values.kind}
-          onChange={(kind) => set('kind', kind)}
-          error={errors.kind}
+          {...form.select('kind')}
         />
       </Group>
       <Group grow align="flex-start">
-        <TextInput
-          label={t('admin.field.code')}
+        <CodeField
           description={t('admin.templates.codeHelp')}
-          required
           value={values.code}
           // The server takes lower-case codes only: type them as they will be kept.
           onChange={(event) => set('code', event.currentTarget.value.toLowerCase())}

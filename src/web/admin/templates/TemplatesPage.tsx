@@ -1,15 +1,13 @@
-import { Button, Stack } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ResponseTemplate } from '../../../core/api/templates.js';
 import { RelativeTime } from '../../ui/RelativeTime.js';
 import { adminApi } from '../api.js';
+import { useEntityDialogs } from '../entityDialogs.js';
 import { useEntityList } from '../queries.js';
 import { AdminTable } from '../ui/AdminTable.js';
-import { ConfirmModal } from '../ui/ConfirmModal.js';
 import { NameCell } from '../ui/NameCell.js';
-import { RowActions } from '../ui/RowActions.js';
+import { NewButton } from '../ui/NewButton.js';
 import { SectionHeader } from '../ui/SectionHeader.js';
 import { StateBadge } from '../ui/StateBadge.js';
 import { TemplateForm } from './TemplateForm.js';
@@ -21,15 +19,16 @@ const byKindThenTitle = (a: ResponseTemplate, b: ResponseTemplate) =>
 export function TemplatesPage() {
   const { t } = useTranslation();
   const templates = useEntityList(adminApi.templates);
-  const [editing, setEditing] = useState<ResponseTemplate | 'new' | null>(null);
-  const [removing, setRemoving] = useState<ResponseTemplate | null>(null);
+  const dialogs = useEntityDialogs({
+    api: adminApi.templates,
+    form: (template, onClose) => <TemplateForm template={template} onClose={onClose} />,
+    deleteMessage: t('admin.templates.deleteMessage'),
+  });
 
   return (
     <Stack gap="md">
       <SectionHeader title={t('admin.templates.title')} description={t('admin.templates.description')}>
-        <Button leftSection={<IconPlus aria-hidden size={16} />} onClick={() => setEditing('new')}>
-          {t('admin.templates.new')}
-        </Button>
+        <NewButton label={t('admin.templates.new')} onClick={dialogs.create} />
       </SectionHeader>
       <AdminTable
         caption={t('admin.templates.title')}
@@ -55,26 +54,10 @@ export function TemplatesPage() {
             cell: (template) => <RelativeTime iso={template.updatedAt} />,
           },
         ]}
-        actions={(template) => (
-          <RowActions
-            name={template.title}
-            onEdit={() => setEditing(template)}
-            onRemove={() => setRemoving(template)}
-          />
-        )}
+        actions={dialogs.actions}
         empty={{ title: t('admin.templates.emptyTitle'), description: t('admin.templates.emptyDescription') }}
       />
-      {editing && <TemplateForm template={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
-      {removing && (
-        <ConfirmModal
-          title={t('admin.confirmDelete', { name: removing.title })}
-          message={t('admin.templates.deleteMessage')}
-          confirmLabel={t('admin.delete')}
-          done={t('admin.deleted', { name: removing.title })}
-          run={() => adminApi.templates.remove(removing.id)}
-          onClose={() => setRemoving(null)}
-        />
-      )}
+      {dialogs.dialog}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, type ModalProps, Stack } from '@mantine/core';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SubmittedForm } from '../adminForm.js';
 import { AdminFormError } from './AdminFormError.js';
 
 /**
@@ -9,19 +10,15 @@ import { AdminFormError } from './AdminFormError.js';
  */
 export function FormModal({
   title,
+  form,
   onClose,
-  onSubmit,
-  pending,
-  error,
   submitLabel,
   size = 'md',
   children,
 }: {
   title: string;
+  form: SubmittedForm;
   onClose: () => void;
-  onSubmit: (event: FormEvent) => void;
-  pending: boolean;
-  error: unknown;
   submitLabel?: string;
   size?: ModalProps['size'];
   children: ReactNode;
@@ -29,15 +26,15 @@ export function FormModal({
   const { t } = useTranslation();
   return (
     <Modal opened onClose={onClose} title={title} size={size} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={form.onSubmit} noValidate>
         <Stack gap="sm">
           {children}
-          <AdminFormError error={error} />
+          <AdminFormError error={form.mutation.error} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={pending}>
+            <Button type="submit" loading={form.mutation.isPending}>
               {submitLabel ?? t('admin.save')}
             </Button>
           </Group>

@@ -21,10 +21,8 @@ export function PasswordForm({ user, onClose }: { user: AdminUser; onClose: () =
   return (
     <FormModal
       title={t('admin.users.resetTitle', { name: user.name })}
+      form={form}
       onClose={onClose}
-      onSubmit={form.onSubmit}
-      pending={form.mutation.isPending}
-      error={form.mutation.error}
       submitLabel={t('admin.users.resetSubmit')}
     >
       <Text size="sm">{t('admin.users.resetMessage')}</Text>

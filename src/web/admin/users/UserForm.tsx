@@ -4,11 +4,11 @@ import type { AdminUser } from '../../../core/api/admin.js';
 import { LOCALES, type Locale } from '../../../core/api/auth.js';
 import { ROLES, type Role } from '../../../core/roles.js';
 import { options } from '../../app/directory.js';
-import { notifySuccess } from '../../ui/notify.js';
-import { useAdminForm } from '../adminForm.js';
 import { adminApi } from '../api.js';
+import { useEntityForm } from '../entityForm.js';
 import { useEntityList } from '../queries.js';
 import { FormModal } from '../ui/FormModal.js';
+import { NameField } from '../ui/fields.js';
 
 interface UserValues {
   name: string;
@@ -31,7 +31,9 @@ export function UserForm({ user, onClose }: { user: AdminUser | null; onClose: (
   const bodies = useEntityList(adminApi.bodies);
   const departments = useEntityList(adminApi.departments);
   const contractors = useEntityList(adminApi.contractors);
-  const form = useAdminForm({
+  const form = useEntityForm({
+    api: adminApi.users,
+    item: user,
     initial: (): UserValues => ({
       name: user?.name ?? '',
       email: user?.email ?? '',
@@ -42,12 +44,9 @@ export function UserForm({ user, onClose }: { user: AdminUser | null; onClose: (
       contractorId: user?.contractorId ?? null,
       locale: user?.locale ?? 'fr',
     }),
-    save: ({ email, password, ...fields }) =>
-      user ? adminApi.users.update(user.id, fields) : adminApi.users.create({ ...fields, email, password }),
-    onSaved: (saved) => {
-      notifySuccess(t('admin.saved', { name: saved.name }));
-      onClose();
-    },
+    // Only a new user gets an e-mail and a first password: a change keeps them (a reset changes the password).
+    toInput: ({ email, password, ...fields }) => (user ? fields : { ...fields, email, password }),
+    onSaved: onClose,
   });
   const { values, set, setValues, errors } = form;
 
@@ -76,13 +75,11 @@ export function UserForm({ user, onClose }: { user: AdminUser | null; onClose: (
   return (
     <FormModal
       title={user ? t('admin.users.edit', { name: user.name }) : t('admin.users.new')}
+      form={form}
       onClose={onClose}
-      onSubmit={form.onSubmit}
-      pending={form.mutation.isPending}
-      error={form.mutation.error}
       size="lg"
     >
-      <TextInput label={t('admin.field.name')} required data-autofocus autoComplete="off" {...form.text('name')} />
+      <NameField autoComplete="off" {...form.text('name')} />
       {!user && (
         <Group grow align="flex-start">
           <TextInput
@@ -149,9 +146,7 @@ export function UserForm({ user, onClose }: { user: AdminUser | null; onClose: (
           label={t('admin.users.contractor')}
           required
           data={options(contractors)}
-          value={values.contractorId}
-          onChange={(contractorId) => set('contractorId', contractorId)}
-          error={errors.contractorId}
+          {...form.select('contractorId')}
         />
       )}
     </FormModal>

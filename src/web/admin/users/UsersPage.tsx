@@ -1,17 +1,18 @@
-import { ActionIcon, Button, Group, Menu, Select, Stack, TextInput } from '@mantine/core';
-import { IconDots, IconKey, IconPencil, IconPlus, IconSearch, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import { ActionIcon, Group, Menu, Stack } from '@mantine/core';
+import { IconDots, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminUser } from '../../../core/api/admin.js';
-import { normalise } from '../../../core/glossary/text.js';
 import { ROLES, type Role } from '../../../core/roles.js';
 import { useUser } from '../../app/session.js';
 import { adminApi, setUserDisabled } from '../api.js';
-import { byName, namesOf } from '../names.js';
+import { byName, matchesSearch, namesOf } from '../names.js';
 import { useEntityList } from '../queries.js';
 import { AdminTable } from '../ui/AdminTable.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
+import { ChoiceFilter, SearchFilter } from '../ui/ListFilters.js';
 import { NameCell } from '../ui/NameCell.js';
+import { NewButton } from '../ui/NewButton.js';
 import { SectionHeader } from '../ui/SectionHeader.js';
 import { StateBadge } from '../ui/StateBadge.js';
 import { PasswordForm } from './PasswordForm.js';
@@ -21,9 +22,6 @@ type Dialog =
   | { kind: 'edit'; user: AdminUser | null }
   | { kind: 'password'; user: AdminUser }
   | { kind: 'disable' | 'enable'; user: AdminUser };
-
-const matches = (user: AdminUser, search: string) =>
-  normalise(`${user.name} ${user.email}`).includes(normalise(search.trim()));
 
 /** Who may sign in, with which role and scopes; disabling someone ends their sessions at once. */
 export function UsersPage() {
@@ -44,34 +42,23 @@ export function UsersPage() {
     (user.departmentId && departmentNames.get(user.departmentId)) ||
     (user.bodyId && bodyNames.get(user.bodyId)) ||
     t('admin.users.noScope');
-  const shown = users.filter((user) => (role === null || user.role === role) && matches(user, search)).sort(byName);
+  const shown = users
+    .filter((user) => (role === null || user.role === role) && matchesSearch(search, user.name, user.email))
+    .sort(byName);
 
   return (
     <Stack gap="md">
       <SectionHeader title={t('admin.users.title')} description={t('admin.users.description')}>
-        <Button
-          leftSection={<IconPlus aria-hidden size={16} />}
-          onClick={() => setDialog({ kind: 'edit', user: null })}
-        >
-          {t('admin.users.new')}
-        </Button>
+        <NewButton label={t('admin.users.new')} onClick={() => setDialog({ kind: 'edit', user: null })} />
       </SectionHeader>
       <Group gap="sm" align="flex-end">
-        <TextInput
-          label={t('admin.filterUsers')}
-          leftSection={<IconSearch aria-hidden size={16} />}
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          w={260}
-        />
-        <Select<Role>
+        <SearchFilter label={t('admin.filterUsers')} value={search} onChange={setSearch} />
+        <ChoiceFilter<Role>
           label={t('admin.users.role')}
           placeholder={t('admin.users.allRoles')}
-          clearable
           data={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
           value={role}
           onChange={setRole}
-          w={260}
         />
       </Group>
       <AdminTable
