@@ -4,7 +4,7 @@ import type { Colleagues } from '../../core/api/queue.js';
 import { OPEN_STATUSES, type Status } from '../../core/lifecycle.js';
 import { categoryOptions, options, useDirectory } from '../app/directory.js';
 import { useFilterBar } from '../ui/filterBar.js';
-import { hasQueueFilters, NO_QUEUE_FILTERS, type QueueFilters, type QueueSort } from './filters.js';
+import { type QueueFilters, type QueueSort, queueFilters } from './filters.js';
 
 // Work that has been accepted and is not finished: what a queue holds.
 const QUEUE_STATUSES = OPEN_STATUSES.filter((status) => status !== 'new');
@@ -25,8 +25,8 @@ export function QueueFilterBar({ filters, onChange, colleagues, canChooseDepartm
   const bar = useFilterBar({
     filters,
     onChange,
-    none: NO_QUEUE_FILTERS,
-    filtered: hasQueueFilters(filters),
+    none: queueFilters.none,
+    filtered: queueFilters.isFiltered(filters),
     searchWidth: 240,
     selectWidth: 200,
   });

@@ -11,15 +11,7 @@ import { PagedList } from '../ui/PagedList.js';
 import { PageTitle } from '../ui/PageTitle.js';
 import { BulkActions } from './BulkActions.js';
 import { BulkResults } from './BulkResults.js';
-import {
-  hasQueueFilters,
-  type QueueFilters,
-  queueFiltersFromParams,
-  queueFiltersToParams,
-  toQueueQuery,
-  toViewQuery,
-  viewQueryToParams,
-} from './filters.js';
+import { type QueueFilters, queueFilters, toViewQuery, viewQueryToParams } from './filters.js';
 import { QueueFilterBar } from './QueueFilterBar.js';
 import { QueueTable } from './QueueTable.js';
 import { QUEUE_SCREEN, useColleagues, useQueuePages } from './queries.js';
@@ -34,10 +26,10 @@ export function QueuePage() {
   const user = useUser();
   const directory = useDirectory();
   const [params, setParams] = useSearchParams();
-  const filters = queueFiltersFromParams(params);
+  const filters = queueFilters.fromParams(params);
   // Bumped when filters are replaced from outside the bar (a view), so its search box follows.
   const [barKey, setBarKey] = useState(0);
-  const pages = useQueuePages(toQueueQuery(filters));
+  const pages = useQueuePages(queueFilters.toQuery(filters));
   const first = pages.data?.pages[0];
   const departmentId = first?.departmentId ?? filters.departmentId ?? user.departmentId;
   const colleagues = useColleagues(departmentId).data ?? [];
@@ -51,7 +43,7 @@ export function QueuePage() {
 
   const setFilters = (next: QueueFilters) => {
     setSelected(new Set());
-    setParams(queueFiltersToParams(next), { replace: true });
+    setParams(queueFilters.toParams(next), { replace: true });
   };
   const select = (ids: readonly string[], checked: boolean) =>
     setSelected((current) => {
@@ -118,7 +110,7 @@ export function QueuePage() {
         pages={pages}
         empty={{
           title: t('queue.emptyTitle'),
-          description: t(hasQueueFilters(filters) ? 'queue.emptyFiltered' : 'queue.emptyDescription'),
+          description: t(queueFilters.isFiltered(filters) ? 'queue.emptyFiltered' : 'queue.emptyDescription'),
         }}
         shown={(count) => t('list.shown', { count })}
       >

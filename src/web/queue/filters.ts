@@ -4,7 +4,6 @@ import { DEADLINE_FLAGS } from '../../core/deadline-flag-names.js';
 import { STATUSES } from '../../core/lifecycle.js';
 import { toSearchParams } from '../app/api.js';
 import { anId, choiceOf, type FiltersOf, oneOf, someOf, urlFilters, words } from '../ui/urlFilters.js';
-import type { QueueQueryInput } from './api.js';
 
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
@@ -22,18 +21,12 @@ const KINDS = {
 
 export type QueueFilters = FiltersOf<typeof KINDS>;
 
-const queueFilters = urlFilters(KINDS);
-
-export const NO_QUEUE_FILTERS: QueueFilters = queueFilters.none;
-export const queueFiltersFromParams = queueFilters.fromParams;
-/** The API query; empty filters left out (the server then shows the open work of my department). */
-export const toQueueQuery: (filters: QueueFilters) => QueueQueryInput = queueFilters.toQuery;
-export const queueFiltersToParams = queueFilters.toParams;
-export const hasQueueFilters = queueFilters.isFiltered;
+/** Empty filters are left out of the query: the server then shows the open work of my department. */
+export const queueFilters = urlFilters(KINDS);
 
 /** Filters as a saved view keeps them: the URL's parameters, repeated ones as lists. */
 export function toViewQuery(filters: QueueFilters): Record<string, string | string[]> {
-  const params = queueFiltersToParams(filters);
+  const params = queueFilters.toParams(filters);
   return Object.fromEntries(
     [...new Set(params.keys())].map((key) => {
       const values = params.getAll(key);

@@ -4,7 +4,7 @@ import { STATUSES, type Status } from '../../core/lifecycle.js';
 import { ORIGINS, type Origin } from '../../core/origins.js';
 import { categoryOptions, options, useDirectory } from '../app/directory.js';
 import { useFilterBar } from '../ui/filterBar.js';
-import { hasFilters, NO_FILTERS, type RequestFilters } from './filters.js';
+import { type RequestFilters, requestFilters } from './filters.js';
 
 interface RequestFilterBarProps {
   filters: RequestFilters;
@@ -18,8 +18,8 @@ export function RequestFilterBar({ filters, onChange }: RequestFilterBarProps) {
   const bar = useFilterBar({
     filters,
     onChange,
-    none: NO_FILTERS,
-    filtered: hasFilters(filters),
+    none: requestFilters.none,
+    filtered: requestFilters.isFiltered(filters),
     searchWidth: 260,
     selectWidth: 190,
   });

@@ -18,11 +18,7 @@ const KINDS = {
 
 export type RequestFilters = FiltersOf<typeof KINDS>;
 
-const requestFilters = urlFilters(KINDS);
+export const requestFilters = urlFilters(KINDS);
 
-export const NO_FILTERS: RequestFilters = requestFilters.none;
-export const filtersFromParams = requestFilters.fromParams;
 /** The API query for these filters, empty ones left out; the URL uses the same names. */
 export const toListQuery: (filters: RequestFilters) => RequestListQuery = requestFilters.toQuery;
-export const filtersToParams = requestFilters.toParams;
-export const hasFilters = requestFilters.isFiltered;
