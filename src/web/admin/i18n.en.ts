@@ -396,6 +396,8 @@ export const adminEn: AdminTranslation = {
     contractors: 'Contractor',
     users: 'User',
     response_templates: 'Response template',
+    addresses: 'Address index',
+    outbox: 'Message to the requester',
   },
   auditField: {
     code: 'Code',

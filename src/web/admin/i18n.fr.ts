@@ -405,6 +405,8 @@ export const adminFr = {
     contractors: 'Prestataire',
     users: 'Utilisateur',
     response_templates: 'Modèle de réponse',
+    addresses: 'Index d’adresses',
+    outbox: 'Message au demandeur',
   } satisfies Record<AuditedEntity, string>,
   auditField: {
     code: 'Code',
