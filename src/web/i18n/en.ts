@@ -153,6 +153,13 @@ export const en: Translation = {
     overdue: 'Overdue',
     emptyTitle: 'No request',
     emptyDescription: 'No request matches these filters. Change or clear them.',
+    export: 'Export (CSV)',
+    exportCount_one: '{{count}} request to export',
+    exportCount_other: '{{count}} requests to export',
+    exportMore: 'More than {{count}} requests to export',
+    exportList: 'Every request of the list',
+    exportFiltered: 'filters applied',
+    exportUnfiltered: 'no filter',
   },
   newRequest: {
     title: 'New request',

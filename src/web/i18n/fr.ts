@@ -156,6 +156,13 @@ export const fr = {
     overdue: 'En retard',
     emptyTitle: 'Aucune demande',
     emptyDescription: 'Aucune demande ne correspond à ces filtres. Modifiez-les ou effacez-les.',
+    export: 'Exporter (CSV)',
+    exportCount_one: '{{count}} demande à exporter',
+    exportCount_other: '{{count}} demandes à exporter',
+    exportMore: 'Plus de {{count}} demandes à exporter',
+    exportList: 'Toutes les demandes de la liste',
+    exportFiltered: 'filtres appliqués',
+    exportUnfiltered: 'sans filtre',
   },
   newRequest: {
     title: 'Nouvelle demande',

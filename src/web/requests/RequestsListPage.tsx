@@ -1,9 +1,10 @@
-import { Stack } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../ui/PageTitle.js';
 import { toListQuery } from './filters.js';
 import { RequestFilterBar } from './RequestFilterBar.js';
 import { RequestResults } from './RequestResults.js';
+import { RequestsExport } from './RequestsExport.js';
 import { useRequestFilters } from './useRequestFilters.js';
 
 export function RequestsListPage() {
@@ -12,7 +13,10 @@ export function RequestsListPage() {
 
   return (
     <Stack gap="md">
-      <PageTitle>{t('list.title')}</PageTitle>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <PageTitle>{t('list.title')}</PageTitle>
+        <RequestsExport filters={filters} />
+      </Group>
       <RequestFilterBar filters={filters} onChange={setFilters} />
       <RequestResults
         query={toListQuery(filters)}

@@ -1,12 +1,12 @@
 import { Code, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AdminTerritory } from '../../../core/api/admin.js';
+import { ExportButton } from '../../ui/ExportButton.js';
 import { adminApi, EXPORT_URLS } from '../api.js';
 import { useEntityDialogs } from '../entityDialogs.js';
 import { byName } from '../names.js';
 import { useEntityList } from '../queries.js';
 import { AdminTable } from '../ui/AdminTable.js';
-import { ExportButton } from '../ui/ExportButton.js';
 import { describeCounts, ImportButton, ImportOutcome, useImportFile } from '../ui/ImportFile.js';
 import { SectionHeader } from '../ui/SectionHeader.js';
 import { importTerritories } from '../upload.js';
