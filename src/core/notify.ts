@@ -56,3 +56,9 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
  */
 export const MESSAGE_STATUSES = ['pending', 'sending', 'sent', 'failed', 'dead', 'kept'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+/**
+ * Why a message is dead when its worker stopped while sending it: it may have left, so it is never
+ * tried again on its own; an administrator who checked it did not leave may put it back in the queue.
+ */
+export const INTERRUPTED = 'interrupted while sending: not sent again, so that it is never sent twice';

@@ -1,13 +1,16 @@
 /**
  * The administrator's screens through the browser: a category with its procedure and an extra
  * question, the glossary CSV refused with its row number then imported, a user disabled while
- * signed in elsewhere, a GeoJSON territory imported; a non-administrator kept out; axe on each page.
+ * signed in elsewhere, a GeoJSON territory imported, a BAN addresses file refused with its line
+ * then imported, a dead message put back in the queue; a non-administrator kept out; axe on each page.
  */
+import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GLOSSARY_COLUMNS } from '../../src/core/api/admin.js';
+import { INTERRUPTED } from '../../src/core/notify.js';
 import type { Role } from '../../src/core/roles.js';
 import { makeBody, makeDepartment, makeTerritory, makeUser, TEST_PASSWORD } from '../helpers/factories.js';
 import { launchBrowser, newPage, type RunningRelais, signInAs, startRelais } from './browser.js';
@@ -261,6 +264,148 @@ describe('administration', () => {
     await expect.poll(() => admin.getByRole('cell', { name: 'Vaucelles', exact: true }).count(), patient).toBe(1);
     await expectNoAxeViolations(admin);
     await admin.screenshot({ path: '/tmp/admin-territories.png', fullPage: true });
+  });
+
+  it('imports a BAN addresses file: a bad line refused in French with its number and nothing imported, then the counts by commune', async () => {
+    const header = 'id;numero;rep;nom_voie;code_postal;code_insee;nom_commune;lon;lat';
+    const place = (n: number, lat: string) =>
+      `14327_0100_${String(n).padStart(5, '0')};${n};;Rue de la Paix;14200;14327;Hérouville-Saint-Clair;-0.33;${lat}`;
+    const addresses = () => db().selectFrom('addresses').select('id').execute();
+    const before = (await addresses()).length;
+
+    await open('adresses', 'Adresses');
+    await expectNoAxeViolations(admin);
+    await chooseFile(admin, 'Importer un CSV de la BAN', {
+      name: 'adresses-14327.csv',
+      mimeType: 'text/csv',
+      content: [header, place(12, '49.2041'), place(14, 'ninety'), place(16, '49.2043')].join('\n'),
+    });
+    const refusal = admin.getByRole('alert').filter({ hasText: 'Fichier refusé' });
+    await expect.poll(() => refusal.textContent(), patient).toContain('Ligne 3, colonne lat');
+    expect(await refusal.textContent()).toContain(
+      'Un nombre entre -90 et 90 est attendu (avec un point décimal), et non « ninety ».',
+    );
+    expect(await refusal.textContent()).toContain('Rien n’a été importé');
+    expect(await addresses()).toHaveLength(before);
+    await expectNoAxeViolations(admin);
+    await admin.screenshot({ path: '/tmp/admin-addresses-refused.png', fullPage: true });
+
+    await chooseFile(admin, 'Importer un CSV de la BAN', {
+      name: 'adresses-14327.csv',
+      mimeType: 'text/csv',
+      content: [header, place(12, '49.2041'), place(14, '49.2042'), place(16, '49.2043')].join('\n'),
+    });
+    await expect
+      .poll(() => admin.getByRole('alert').filter({ hasText: 'Import terminé' }).textContent(), patient)
+      .toContain('3 lignes importées');
+    const commune = admin.getByRole('row').filter({ hasText: 'Hérouville-Saint-Clair' });
+    await expect.poll(() => commune.allTextContents(), patient).toEqual(['Hérouville-Saint-Clair143273']);
+    expect(await addresses()).toHaveLength(before + 3);
+    await expectNoAxeViolations(admin);
+    await admin.screenshot({ path: '/tmp/admin-addresses.png', fullPage: true });
+
+    // The export gives the index back as a BAN file.
+    const [exported] = await Promise.all([
+      admin.waitForEvent('download'),
+      admin.getByRole('link', { name: 'Exporter en CSV' }).click(),
+    ]);
+    const lines = fs
+      .readFileSync(await exported.path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe(header);
+    expect(lines).toContain(place(14, '49.2042'));
+
+    // The journal names the file and what the import did.
+    await admin.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Journal' }).click();
+    const entry = admin.getByRole('article').filter({ hasText: 'Index d’adresses · adresses-14327.csv' }).first();
+    await expect.poll(() => entry.count(), patient).toBe(1);
+    expect(await entry.getByRole('row').allTextContents()).toEqual(
+      expect.arrayContaining(['Lignes importées3', `Adresses dans l’index${before + 3}`, 'Fichieradresses-14327.csv']),
+    );
+  });
+
+  it('puts a dead message back in the queue once told why it was given up; one sent meanwhile is refused in words', async () => {
+    const run = uuidv7().slice(-6);
+    const dead = async (recipient: string, subject: string) => {
+      const id = uuidv7();
+      const now = new Date().toISOString();
+      await db()
+        .insertInto('outbox')
+        .values({
+          id,
+          kind: 'email',
+          recipient,
+          subject,
+          body_text: 'Bonjour,\nVotre demande est résolue.',
+          body_html: null,
+          request_id: null,
+          event_id: null,
+          dedupe_key: null,
+          locale: 'fr',
+          status: 'dead',
+          attempts: 1,
+          next_attempt_at: now,
+          last_error: INTERRUPTED,
+          created_at: now,
+          sent_at: null,
+        })
+        .execute();
+      return id;
+    };
+    const paul = `paul.${run}@example.org`;
+    const lea = `lea.${run}@example.org`;
+    const first = await dead(paul, `Votre demande ${run} est résolue`);
+    const second = await dead(lea, `Votre demande ${run} est close`);
+    const row = (recipient: string) => admin.getByRole('row').filter({ hasText: recipient });
+    const status = (id: string) =>
+      db().selectFrom('outbox').select(['status', 'attempts']).where('id', '=', id).executeTakeFirstOrThrow();
+
+    await open('messages', 'Messages envoyés');
+    await expect.poll(() => row(paul).textContent(), patient).toContain('Abandonné');
+    await admin.getByRole('button', { name: `Remettre en file d’envoi le message à ${paul}` }).click();
+    const dialog = admin.getByRole('dialog', { name: `Remettre en file d’envoi le message à ${paul} ?` });
+    const said = await dialog.textContent();
+    expect(said).toContain('son envoi a été interrompu');
+    expect(said).toContain('s’il l’était en fait, le destinataire le recevra deux fois');
+    await expectNoAxeViolations(admin);
+    await admin.screenshot({ path: '/tmp/admin-resend.png', fullPage: true });
+    await dialog.getByRole('button', { name: 'Remettre en file d’envoi' }).click();
+    await expect.poll(() => dialog.count(), patient).toBe(0);
+    await expect.poll(() => row(paul).textContent(), patient).toContain('En attente');
+    expect(
+      await row(paul)
+        .getByRole('button', { name: /Remettre en file/ })
+        .count(),
+    ).toBe(0);
+    expect(await status(first)).toEqual({ status: 'pending', attempts: 0 });
+
+    // Sent by someone else while the question was open: the 409 said in words, the list read again.
+    await admin.getByRole('button', { name: `Remettre en file d’envoi le message à ${lea}` }).click();
+    const refused = admin.getByRole('dialog', { name: `Remettre en file d’envoi le message à ${lea} ?` });
+    await db()
+      .updateTable('outbox')
+      .set({ status: 'sent', sent_at: new Date().toISOString() })
+      .where('id', '=', second)
+      .execute();
+    await refused.getByRole('button', { name: 'Remettre en file d’envoi' }).click();
+    await expect
+      .poll(() => refused.getByRole('alert').textContent(), patient)
+      .toContain('Ce message n’est plus abandonné');
+    await refused.getByRole('button', { name: 'Annuler' }).click();
+    await expect.poll(() => row(lea).textContent(), patient).toContain('Envoyé');
+    expect(await status(second)).toMatchObject({ status: 'sent' });
+
+    // The journal says who put it back, and its state before and after in words.
+    await admin.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Journal' }).click();
+    const entry = admin.getByRole('article').filter({ hasText: 'Message au demandeur' }).first();
+    await expect.poll(() => entry.count(), patient).toBe(1);
+    expect(await entry.textContent()).toContain('par Alice Admin');
+    expect(await entry.getByRole('row').allTextContents()).toEqual(
+      expect.arrayContaining(['ÉtatAbandonnéEn attente', 'Tentatives10']),
+    );
+    await expectNoAxeViolations(admin);
+    await admin.screenshot({ path: '/tmp/admin-audit-outbox.png', fullPage: true });
   });
 
   it('shows the audit log, the messages sent (HTML in a sandboxed frame) and the other pages without axe violations', async () => {

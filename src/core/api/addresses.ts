@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+/** The largest BAN file an import takes: a département's is tens of MB. */
+export const ADDRESS_FILE_MAX_BYTES = 200 * 1024 * 1024;
+
 export const addressCitySchema = z.object({
   /** The commune's INSEE code (code_insee). */
   citycode: z.string(),

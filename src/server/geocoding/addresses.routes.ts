@@ -7,13 +7,13 @@ import path from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addressesImportResponse, addressIndexSchema } from '../../core/api/addresses.js';
+import { ADDRESS_FILE_MAX_BYTES, addressesImportResponse, addressIndexSchema } from '../../core/api/addresses.js';
 import { errorResponses } from '../../core/api/common.js';
 import { attachment } from '../admin/imports.routes.js';
 import { addressIndex, exportAddresses, importAddressFile } from './addresses.service.js';
-import { MAX_UPLOAD_BYTES, withUpload } from './addresses.upload.js';
+import { withUpload } from './addresses.upload.js';
 
-const MAX_MB = MAX_UPLOAD_BYTES / 1024 / 1024;
+const MAX_MB = ADDRESS_FILE_MAX_BYTES / 1024 / 1024;
 
 export const addressesRoutes: FastifyPluginAsyncZod = async (app) => {
   const relais = app.relais;

@@ -1,7 +1,7 @@
 /**
  * Receives the BAN CSV of an import, sent as the body (text/csv) or as the one file of a
  * multipart form: copied to a file under DATA_DIR as it arrives, never whole in memory, and
- * refused past MAX_UPLOAD_BYTES. Copied first and imported from the copy, rather than imported
+ * refused past ADDRESS_FILE_MAX_BYTES. Copied first and imported from the copy, rather than imported
  * as it arrives, because the import's transaction would then last as long as the upload: on
  * SQLite (one connection) every other request of the instance would wait for a slow upload.
  */
@@ -11,14 +11,13 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { uuidv7 } from 'uuidv7';
+import { ADDRESS_FILE_MAX_BYTES } from '../../core/api/addresses.js';
 import { badRequest, HttpError, tooLarge } from '../errors.js';
 
-/** A département's BAN file is tens of MB. */
-export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 /** A form's boundaries and part headers around the file. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
 
-const TOO_LARGE = `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB: import the BAN file of one département at a time`;
+const TOO_LARGE = `The file is larger than ${ADDRESS_FILE_MAX_BYTES / 1024 / 1024} MB: import the BAN file of one département at a time`;
 
 export interface Upload {
   /** The copy on disk. */
@@ -48,7 +47,7 @@ interface Source {
 /** The upload as a stream; a form's file is limited here, cut rather than failed at the limit. */
 async function source(req: FastifyRequest): Promise<Source> {
   if (req.isMultipart()) {
-    const part = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, throwFileSizeLimit: false });
+    const part = await req.file({ limits: { fileSize: ADDRESS_FILE_MAX_BYTES, files: 1 }, throwFileSizeLimit: false });
     if (!part) throw badRequest('file: the form holds no file');
     return { stream: part.file, fileName: part.filename || null, cut: () => part.file.truncated };
   }
@@ -64,12 +63,12 @@ export async function withUpload<T>(
 ): Promise<T> {
   // Most clients (browsers, curl) say the size first: refused before anything is read.
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_UPLOAD_BYTES + (req.isMultipart() ? FORM_OVERHEAD_BYTES : 0)) throw tooLarge(TOO_LARGE);
+  if (declared > ADDRESS_FILE_MAX_BYTES + (req.isMultipart() ? FORM_OVERHEAD_BYTES : 0)) throw tooLarge(TOO_LARGE);
   const { stream, fileName, cut } = await source(req);
   await fs.promises.mkdir(dir, { recursive: true });
   const file = path.join(dir, `addresses-${uuidv7()}.csv`);
   try {
-    await pipeline(stream, atMost(MAX_UPLOAD_BYTES), fs.createWriteStream(file));
+    await pipeline(stream, atMost(ADDRESS_FILE_MAX_BYTES), fs.createWriteStream(file));
     if (cut()) throw tooLarge(TOO_LARGE);
     return await work({ file, fileName });
   } finally {

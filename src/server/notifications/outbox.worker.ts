@@ -15,7 +15,7 @@
  *   timeouts), so a slow but living worker is never taken for a stopped one.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import { MESSAGE_KINDS } from '../../core/notify.js';
+import { INTERRUPTED, MESSAGE_KINDS } from '../../core/notify.js';
 import type { Relais } from '../context.js';
 import type { Channels } from './channels.js';
 import { abandonExpiredClaims, claimDue, markDelivered, markFailed } from './outbox.repository.js';
@@ -30,8 +30,6 @@ const LONGEST_RETRY_MS = 3600_000;
 export function retryDelayMs(attempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** (attempts - 1), LONGEST_RETRY_MS);
 }
-
-export const INTERRUPTED = 'interrupted while sending: not sent again, so that it is never sent twice';
 
 export interface DeliveryReport {
   claimed: number;

@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRequest } from '../../../test/helpers/factories.js';
 import { actAs, type Client } from '../../../test/helpers/http.js';
 import { createTestRelais, type TestRelais } from '../../../test/helpers/relais.js';
+import { INTERRUPTED } from '../../core/notify.js';
 import type { Channels } from './channels.js';
 import { claimDue } from './outbox.repository.js';
-import { CLAIM_MS, deliverDue, INTERRUPTED, MAX_ATTEMPTS } from './outbox.worker.js';
+import { CLAIM_MS, deliverDue, MAX_ATTEMPTS } from './outbox.worker.js';
 import { smtpChannel } from './smtp.channel.js';
 
 const PUBLIC_URL = 'https://relais.caen.test';

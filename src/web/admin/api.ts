@@ -4,6 +4,7 @@
  * form's mistakes are shown in French without a round trip (see `adminForm.ts`).
  */
 import { z } from 'zod';
+import { addressIndexSchema } from '../../core/api/addresses.js';
 import {
   type AuditedEntity,
   adminBodySchema,
@@ -30,7 +31,7 @@ import {
   userInput,
   userPatch,
 } from '../../core/api/admin.js';
-import { messageListResponse } from '../../core/api/notifications.js';
+import { messageListResponse, messageSchema } from '../../core/api/notifications.js';
 import {
   createTemplateBody,
   type ResponseTemplate,
@@ -125,8 +126,22 @@ export async function listMessages(query: { status?: MessageStatus | undefined; 
   return messageListResponse.parse(await apiFetch('GET', `/admin/messages?${searchOf(query)}`));
 }
 
+/**
+ * Puts a dead message back in the queue; 409 when it is no longer dead (sent, or put back by
+ * someone else meanwhile).
+ */
+export async function resendMessage(id: string) {
+  return messageSchema.parse(await apiFetch('POST', `/admin/messages/${encodeURIComponent(id)}/resend`));
+}
+
+/** What the local address index holds: a total, and the communes by name. */
+export async function getAddressIndex() {
+  return addressIndexSchema.parse(await apiFetch('GET', '/admin/addresses'));
+}
+
 /** Where the exports download from: plain links, the session cookie goes with them. */
 export const EXPORT_URLS = {
   glossary: '/api/admin/glossary.csv',
   territories: '/api/admin/territories.geojson',
+  addresses: '/api/admin/addresses.csv',
 } as const;

@@ -80,6 +80,7 @@ export const adminEn: AdminTranslation = {
     notJson: 'This file is not JSON: export it as GeoJSON.',
     notFeatureCollection:
       'This file is not a GeoJSON FeatureCollection: it must hold "type": "FeatureCollection" and a "features" list.',
+    tooLarge: 'This file is larger than 200 MB. Import the BAN file of one département at a time.',
   },
   bodies: {
     title: 'Bodies',
@@ -126,6 +127,45 @@ export const adminEn: AdminTranslation = {
     emptyDescription: 'Import a GeoJSON file of the neighbourhoods so requests are placed in them.',
     deleteMessage:
       'The territory will be deleted. This is refused while requests, a hub or category exceptions refer to it.',
+  },
+  addresses: {
+    title: 'Addresses',
+    description:
+      'The local index of the addresses of the Base Adresse Nationale (BAN, adresse.data.gouv.fr): the address search of the intake uses it when the BAN API does not answer.',
+    import: 'Import a BAN CSV',
+    export: 'Export as CSV',
+    csvHelp:
+      'Download from adresse.data.gouv.fr the addresses CSV file of your département (";"-separated, UTF-8, 200 MB at most), then import it here. Addresses already in the index (same BAN id) are updated; a file with an invalid line is refused as a whole.',
+    lines_one: '{{count, number}} line imported',
+    lines_other: '{{count, number}} lines imported',
+    count_one: '{{count, number}} address',
+    count_other: '{{count, number}} addresses',
+    cities_one: '{{count, number}} commune',
+    cities_other: '{{count, number}} communes',
+    imported: '{{lines}}; the index now holds {{total}}.',
+    summary: 'The index holds {{addresses}} in {{cities}}.',
+    byCity: 'Addresses by commune',
+    city: 'Commune',
+    citycode: 'INSEE code',
+    addresses: 'Addresses',
+    emptyTitle: 'Empty index',
+    emptyDescription:
+      'Import the addresses CSV file of your département: without it, the intake finds no address when the BAN API does not answer.',
+    problem: {
+      file: 'File',
+      missingColumns:
+        'Missing columns: {{columns}}. Choose the BAN addresses CSV file (UTF-8, ";"-separated) as it was downloaded.',
+      emptyFile: 'The file is empty. Choose the BAN addresses CSV file.',
+      coordinate: 'A number between -{{limit}} and {{limit}} is expected (with a decimal point), not "{{value}}".',
+      required: 'This column is empty; it must be filled on every line.',
+      postcode: 'A five-digit postcode is expected, not "{{value}}".',
+      citycode: 'A commune INSEE code is expected (for example 14118), not "{{value}}".',
+      housenumber: 'A whole number is expected, not "{{value}}"; "bis", "ter"… go in the rep column.',
+      duplicate: 'Address {{id}} is already on line {{line}}: each address must appear once.',
+      fieldCount: 'This line has {{got}} fields instead of {{expected}}: a ";" is missing or one too many.',
+      quotes: 'Misplaced quotes: a quoted value must be closed before the next ";".',
+      other: '{{message}}',
+    },
   },
   contractors: {
     title: 'Contractors',
@@ -346,6 +386,19 @@ export const adminEn: AdminTranslation = {
     emptyTitle: 'No message',
     emptyDescription: 'No message was written yet. They appear as soon as a request informs its requester.',
     emptyFiltered: 'No message in this state. Choose another state.',
+    resend: 'Put back in the queue',
+    resendTo: 'Put back in the queue the message to {{recipient}}',
+    resendTitle: 'Put back in the queue the message to {{recipient}}?',
+    interrupted:
+      'It was given up because its sending was interrupted (the server stopped while sending it): it may have left.',
+    interruptedShort: 'Sending interrupted: it may have left, so it is never sent again automatically',
+    gaveUp_one: 'It was given up after {{count}} attempt that failed.',
+    gaveUp_other: 'It was given up after {{count}} attempts that all failed.',
+    resendTwice: 'Check first that it did not leave: if it had in fact left, the recipient will receive it twice.',
+    resendNext: 'It goes back to "Waiting" and will be sent like a new message, with all its attempts again.',
+    resent: 'Message to {{recipient}} put back in the queue',
+    resendConflict:
+      'This message is no longer given up: it was sent or put back in the queue meanwhile. The list has just been refreshed.',
   },
   messageStatus: {
     pending: 'Waiting',
@@ -429,5 +482,12 @@ export const adminEn: AdminTranslation = {
     title: 'Title',
     bodyFr: 'French text',
     bodyEn: 'English text',
+    status: 'State',
+    attempts: 'Attempts',
+    nextAttemptAt: 'Next attempt',
+    lastError: 'Last error',
+    imported: 'Lines imported',
+    count: 'Addresses in the index',
+    fileName: 'File',
   },
 };

@@ -83,6 +83,7 @@ export const adminFr = {
     notJson: 'Ce fichier n’est pas du JSON : exportez-le au format GeoJSON.',
     notFeatureCollection:
       'Ce fichier n’est pas une FeatureCollection GeoJSON : il doit contenir « "type": "FeatureCollection" » et une liste « features ».',
+    tooLarge: 'Ce fichier dépasse 200 Mo. Importez le fichier de la BAN d’un seul département à la fois.',
   },
   bodies: {
     title: 'Collectivités',
@@ -130,6 +131,45 @@ export const adminFr = {
     emptyDescription: 'Importez un fichier GeoJSON des quartiers pour que les demandes y soient placées.',
     deleteMessage:
       'Le territoire sera supprimé. C’est impossible tant que des demandes, un pôle ou des exceptions de catégories s’y rattachent.',
+  },
+  addresses: {
+    title: 'Adresses',
+    description:
+      'L’index local des adresses de la Base Adresse Nationale (BAN, adresse.data.gouv.fr) : la recherche d’adresse de la saisie s’en sert quand l’API de la BAN ne répond pas.',
+    import: 'Importer un CSV de la BAN',
+    export: 'Exporter en CSV',
+    csvHelp:
+      'Téléchargez sur adresse.data.gouv.fr le fichier CSV des adresses de votre département (séparateur « ; », UTF-8, 200 Mo au plus), puis importez-le ici. Les adresses déjà présentes (même identifiant BAN) sont mises à jour ; un fichier dont une ligne est invalide est refusé en entier.',
+    lines_one: '{{count, number}} ligne importée',
+    lines_other: '{{count, number}} lignes importées',
+    count_one: '{{count, number}} adresse',
+    count_other: '{{count, number}} adresses',
+    cities_one: '{{count, number}} commune',
+    cities_other: '{{count, number}} communes',
+    imported: '{{lines}} ; l’index compte maintenant {{total}}.',
+    summary: 'L’index compte {{addresses}} dans {{cities}}.',
+    byCity: 'Adresses par commune',
+    city: 'Commune',
+    citycode: 'Code INSEE',
+    addresses: 'Adresses',
+    emptyTitle: 'Index vide',
+    emptyDescription:
+      'Importez le fichier CSV des adresses de votre département : sans lui, la saisie ne trouve aucune adresse quand l’API de la BAN ne répond pas.',
+    problem: {
+      file: 'Fichier',
+      missingColumns:
+        'Colonnes manquantes : {{columns}}. Choisissez le fichier CSV des adresses de la BAN (UTF-8, séparé par « ; ») tel qu’il a été téléchargé.',
+      emptyFile: 'Le fichier est vide. Choisissez le fichier CSV des adresses de la BAN.',
+      coordinate: 'Un nombre entre -{{limit}} et {{limit}} est attendu (avec un point décimal), et non « {{value}} ».',
+      required: 'Cette colonne est vide ; elle doit être remplie sur chaque ligne.',
+      postcode: 'Un code postal de cinq chiffres est attendu, et non « {{value}} ».',
+      citycode: 'Un code INSEE de commune est attendu (par exemple 14118), et non « {{value}} ».',
+      housenumber: 'Un numéro entier est attendu, et non « {{value}} » ; « bis », « ter »… vont dans la colonne rep.',
+      duplicate: 'L’adresse {{id}} figure déjà à la ligne {{line}} : chaque adresse ne doit apparaître qu’une fois.',
+      fieldCount: 'Cette ligne a {{got}} champs au lieu de {{expected}} : un « ; » manque ou est en trop.',
+      quotes: 'Guillemets mal placés : une valeur entre guillemets doit se refermer avant le « ; » suivant.',
+      other: '{{message}}',
+    },
   },
   contractors: {
     title: 'Prestataires',
@@ -355,6 +395,20 @@ export const adminFr = {
     emptyTitle: 'Aucun message',
     emptyDescription: 'Aucun message n’a encore été écrit. Ils apparaissent dès qu’une demande informe son demandeur.',
     emptyFiltered: 'Aucun message dans cet état. Choisissez un autre état.',
+    resend: 'Remettre en file d’envoi',
+    resendTo: 'Remettre en file d’envoi le message à {{recipient}}',
+    resendTitle: 'Remettre en file d’envoi le message à {{recipient}} ?',
+    interrupted:
+      'Il a été abandonné parce que son envoi a été interrompu (le serveur s’est arrêté pendant l’envoi) : il est peut-être parti.',
+    interruptedShort: 'Envoi interrompu : peut-être parti, donc jamais renvoyé automatiquement',
+    gaveUp_one: 'Il a été abandonné après {{count}} tentative d’envoi qui a échoué.',
+    gaveUp_other: 'Il a été abandonné après {{count}} tentatives d’envoi qui ont toutes échoué.',
+    resendTwice: 'Vérifiez d’abord qu’il n’est pas parti : s’il l’était en fait, le destinataire le recevra deux fois.',
+    resendNext:
+      'Il repasse « En attente » et sera envoyé comme un nouveau message, avec de nouveau toutes ses tentatives.',
+    resent: 'Message à {{recipient}} remis en file d’envoi',
+    resendConflict:
+      'Ce message n’est plus abandonné : il a été envoyé ou remis en file d’envoi entre-temps. La liste vient d’être actualisée.',
   },
   messageStatus: {
     pending: 'En attente',
@@ -438,6 +492,13 @@ export const adminFr = {
     title: 'Titre',
     bodyFr: 'Texte en français',
     bodyEn: 'Texte en anglais',
+    status: 'État',
+    attempts: 'Tentatives',
+    nextAttemptAt: 'Prochain essai',
+    lastError: 'Dernière erreur',
+    imported: 'Lignes importées',
+    count: 'Adresses dans l’index',
+    fileName: 'Fichier',
   },
 } as const;
 

@@ -4,7 +4,7 @@ import type { AuditedEntity } from '../../core/api/admin.js';
 import type { MessageStatus } from '../../core/notify.js';
 import { useCursorPages } from '../ui/PagedList.js';
 import { useRefreshAdmin } from './adminForm.js';
-import { type EntityApi, listAudit, listMessages } from './api.js';
+import { type EntityApi, getAddressIndex, listAudit, listMessages } from './api.js';
 
 /** The whole list; suspends on its first load (the administration's frame shows the loader). */
 export function useEntityList<Dto extends { id: string }>(api: EntityApi<Dto>): Dto[] {
@@ -22,4 +22,9 @@ export function useAuditPages(entity: AuditedEntity | undefined) {
 
 export function useMessagePages(status: MessageStatus | undefined) {
   return useCursorPages(['admin', 'messages', status ?? null], (cursor) => listMessages({ status, cursor }));
+}
+
+/** The local address index's summary; under ['admin'], so an import refreshes it. */
+export function useAddressIndex() {
+  return useSuspenseQuery({ queryKey: ['admin', 'addresses'], queryFn: getAddressIndex }).data;
 }

@@ -8,6 +8,7 @@ const AdminLayout = lazyPage(() => import('./AdminLayout.js'), 'AdminLayout');
 const BodiesPage = lazyPage(() => import('./organisation/BodiesPage.js'), 'BodiesPage');
 const DepartmentsPage = lazyPage(() => import('./organisation/DepartmentsPage.js'), 'DepartmentsPage');
 const TerritoriesPage = lazyPage(() => import('./organisation/TerritoriesPage.js'), 'TerritoriesPage');
+const AddressesPage = lazyPage(() => import('./addresses/AddressesPage.js'), 'AddressesPage');
 const ContractorsPage = lazyPage(() => import('./organisation/ContractorsPage.js'), 'ContractorsPage');
 const UsersPage = lazyPage(() => import('./users/UsersPage.js'), 'UsersPage');
 const GlossaryAdminPage = lazyPage(() => import('./glossary/GlossaryAdminPage.js'), 'GlossaryAdminPage');
@@ -33,6 +34,7 @@ export const adminRoute: RouteObject = {
         { path: ADMIN_SECTIONS.bodies.segment, element: <BodiesPage /> },
         { path: ADMIN_SECTIONS.departments.segment, element: <DepartmentsPage /> },
         { path: ADMIN_SECTIONS.territories.segment, element: <TerritoriesPage /> },
+        { path: ADMIN_SECTIONS.addresses.segment, element: <AddressesPage /> },
         { path: ADMIN_SECTIONS.contractors.segment, element: <ContractorsPage /> },
         { path: ADMIN_SECTIONS.users.segment, element: <UsersPage /> },
         { path: ADMIN_SECTIONS.glossary.segment, element: <GlossaryAdminPage /> },

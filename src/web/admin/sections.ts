@@ -5,6 +5,7 @@ import {
   IconHistory,
   IconMail,
   IconMap2,
+  IconMapPin,
   IconMessageDots,
   IconSitemap,
   IconTool,
@@ -18,6 +19,7 @@ export const ADMIN_SECTIONS = {
   bodies: { segment: 'collectivites', icon: IconBuildingCommunity },
   departments: { segment: 'directions', icon: IconSitemap },
   territories: { segment: 'territoires', icon: IconMap2 },
+  addresses: { segment: 'adresses', icon: IconMapPin },
   contractors: { segment: 'prestataires', icon: IconTool },
   users: { segment: 'utilisateurs', icon: IconUsers },
   glossary: { segment: 'glossaire', icon: IconBook },
@@ -30,7 +32,7 @@ export type AdminSection = keyof typeof ADMIN_SECTIONS;
 
 /** The side navigation, in groups: who and where, what they handle, what happened. */
 export const ADMIN_GROUPS: readonly { name: 'organisation' | 'glossary' | 'follow'; sections: AdminSection[] }[] = [
-  { name: 'organisation', sections: ['bodies', 'departments', 'territories', 'contractors', 'users'] },
+  { name: 'organisation', sections: ['bodies', 'departments', 'territories', 'addresses', 'contractors', 'users'] },
   { name: 'glossary', sections: ['glossary', 'templates'] },
   { name: 'follow', sections: ['messages', 'audit'] },
 ];

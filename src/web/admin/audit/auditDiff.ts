@@ -33,9 +33,12 @@ export function changesOf(entry: AuditEntry): FieldChange[] {
     }));
 }
 
-/** The name the snapshot gives the thing (a template's title, a user's name…), for the entry's heading. */
+/**
+ * The name the snapshot gives the thing (a template's title, a user's name, an address import's
+ * file…), for the entry's heading.
+ */
 export function nameOf(entry: AuditEntry): string | null {
   const snapshot = entry.after ?? entry.before;
-  const name = snapshot?.name ?? snapshot?.title;
+  const name = snapshot?.name ?? snapshot?.title ?? snapshot?.fileName;
   return typeof name === 'string' ? name : null;
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { MessageDto } from '../../../core/api/notifications.js';
 import { requestPath } from '../../requests/paths.js';
 import { formatDateTime } from '../../ui/dates.js';
+import { lastErrorText } from './lastError.js';
 import { MessageStatusBadge } from './MessageStatusBadge.js';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -61,7 +62,7 @@ export function MessageModal({ message, onClose }: { message: MessageDto; onClos
         </SimpleGrid>
         {message.lastError && (
           <Fact label={t('admin.messages.lastError')}>
-            <Code block>{message.lastError}</Code>
+            <Code block>{lastErrorText(message.lastError)}</Code>
           </Fact>
         )}
         {/* The HTML is loaded only when asked for (its frame may fetch remote images). */}

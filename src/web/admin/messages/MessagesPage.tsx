@@ -1,4 +1,5 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageDto } from '../../../core/api/notifications.js';
@@ -10,14 +11,20 @@ import { AdminTable } from '../ui/AdminTable.js';
 import { ChoiceFilter } from '../ui/ListFilters.js';
 import { NameCell } from '../ui/NameCell.js';
 import { SectionHeader } from '../ui/SectionHeader.js';
+import { lastErrorText } from './lastError.js';
 import { MessageModal } from './MessageModal.js';
 import { MessageStatusBadge } from './MessageStatusBadge.js';
+import { ResendModal } from './ResendModal.js';
 
-/** The outbox: what was sent to requesters and departments, kept (no channel), or is still trying. */
+/**
+ * The outbox: what was sent to requesters and departments, kept (no channel), or is still trying;
+ * a message given up on (dead) can be put back in the queue.
+ */
 export function MessagesPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<MessageStatus | null>(null);
   const [reading, setReading] = useState<MessageDto | null>(null);
+  const [resending, setResending] = useState<MessageDto | null>(null);
   const pages = useMessagePages(status ?? undefined);
   const empty = {
     title: t('admin.messages.emptyTitle'),
@@ -70,11 +77,32 @@ export function MessagesPage() {
                   <Stack gap={2} align="flex-start">
                     <MessageStatusBadge status={m.status} />
                     {(m.attempts > 1 || m.lastError) && (
-                      <Text size="xs" c="dimmed" lineClamp={2} title={m.lastError ?? undefined}>
-                        {[t('admin.messages.attemptCount', { count: m.attempts }), m.lastError]
+                      <Text
+                        size="xs"
+                        c="dimmed"
+                        lineClamp={2}
+                        title={m.lastError ? lastErrorText(m.lastError) : undefined}
+                      >
+                        {[
+                          t('admin.messages.attemptCount', { count: m.attempts }),
+                          m.lastError && lastErrorText(m.lastError),
+                        ]
                           .filter(Boolean)
                           .join(' · ')}
                       </Text>
+                    )}
+                    {/* Given up on: an administrator who checked that it did not leave may send it after all. */}
+                    {m.status === 'dead' && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        mt={4}
+                        leftSection={<IconSend aria-hidden size={14} />}
+                        aria-label={t('admin.messages.resendTo', { recipient: m.recipient })}
+                        onClick={() => setResending(m)}
+                      >
+                        {t('admin.messages.resend')}
+                      </Button>
                     )}
                   </Stack>
                 ),
@@ -85,6 +113,7 @@ export function MessagesPage() {
         )}
       </PagedList>
       {reading && <MessageModal message={reading} onClose={() => setReading(null)} />}
+      {resending && <ResendModal message={resending} onClose={() => setResending(null)} />}
     </Stack>
   );
 }

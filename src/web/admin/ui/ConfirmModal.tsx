@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../ui/notify.js';
 import { useRefreshAdmin } from '../adminForm.js';
@@ -17,15 +18,18 @@ export function ConfirmModal({
   run,
   onClose,
   color = 'red',
+  conflict,
 }: {
   title: string;
-  message: string;
+  message: ReactNode;
   confirmLabel: string;
   /** Said once it is done. */
   done: string;
   run: () => Promise<unknown>;
   onClose: () => void;
   color?: string;
+  /** What a 409 means here; by default, that something still points at the thing. */
+  conflict?: string;
 }) {
   const { t } = useTranslation();
   const refresh = useRefreshAdmin();
@@ -36,13 +40,17 @@ export function ConfirmModal({
       notifySuccess(done);
       onClose();
     },
+    // A refusal often means the page is out of date (someone else changed the thing): read it again.
+    onError: refresh,
   });
 
   return (
     <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack gap="sm">
-        <Text size="sm">{message}</Text>
-        <AdminFormError error={mutation.error} inUse />
+        <Text size="sm" component="div">
+          {message}
+        </Text>
+        <AdminFormError error={mutation.error} conflict={conflict ?? t('admin.errors.inUse')} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} data-autofocus>
             {t('common.cancel')}
