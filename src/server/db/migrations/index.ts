@@ -6,6 +6,7 @@ import * as addressesPhotos from './2026-11-28-04-addresses-photos.js';
 import * as outbox from './2026-11-28-05-outbox.js';
 import * as work from './2026-11-28-06-work.js';
 import * as search from './2026-11-28-07-search.js';
+import * as photoHashes from './2026-11-28-08-photo-hashes.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28-01-foundation': foundation,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-05-outbox': outbox,
   '2026-11-28-06-work': work,
   '2026-11-28-07-search': search,
+  '2026-11-28-08-photo-hashes': photoHashes,
 };
