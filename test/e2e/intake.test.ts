@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FileChooser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caenDemo } from '../../demo/caen/index.js';
@@ -105,8 +105,24 @@ afterAll(async () => {
   if (photoPath) fs.rmSync(path.dirname(photoPath), { recursive: true, force: true });
 });
 
-/** Keyboard actions, counted: each key press, typed text or chosen file is one interaction. */
+/**
+ * Most interactions each keyboard-only registration takes, as measured: a change that adds a step
+ * fails here. The issue's aim is 8 for a typical request at the counter (contact and consent).
+ */
+const MOST_INTERACTIONS = { typical: 8, withPhoto: 10, minimal: 5 } as const;
+type Registration = keyof typeof MOST_INTERACTIONS;
+const measured = new Map<Registration, string>();
+
+/**
+ * Keyboard actions, counted: each key press, typed text or chosen file is one interaction.
+ * File dialogs are listened for from the start: Playwright intercepts them only once a listener is
+ * attached, and attaching one does not wait for the browser. A listener attached with the key press
+ * lost that race on a busy machine, Enter more often than Space (Enter clicks as the key goes down,
+ * Space as it comes up): the dialog opened unseen, which made Enter on "Ajouter des photos" look broken.
+ */
 function countingKeyboard(page: Page) {
+  const dialogs: FileChooser[] = [];
+  page.on('filechooser', (dialog) => dialogs.push(dialog));
   const phases: [string, number][] = [];
   let count = 0;
   return {
@@ -118,19 +134,26 @@ function countingKeyboard(page: Page) {
       count += 1;
       await page.keyboard.press(key);
     },
-    async chooseFile(file: string) {
-      // Space on the focused "Ajouter des photos" opens the system's file dialog. (Enter did not, in
-      // runs on PostgreSQL only: not understood yet, see the closing note of issue 3.)
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), this.press('Space')]);
+    /** The key that opens the system's file dialog, then the file chosen in it. */
+    async chooseFile(key: string, file: string) {
+      await this.press(key);
+      await poll(async () => dialogs.length).toBe(1);
       count += 1;
-      await chooser.setFiles(file);
+      await dialogs.shift()?.setFiles(file);
     },
     phase(name: string) {
       phases.push([name, count - phases.reduce((sum, [, n]) => sum + n, 0)]);
     },
-    report: () => ({ count, phases }),
+    /** Prints the count, phase by phase, and checks it against its ceiling. */
+    report(registration: Registration) {
+      const line = `${count} interactions (${phases.map(([name, n]) => `${name} ${n}`).join(', ')})`;
+      measured.set(registration, line);
+      console.log(`Keyboard-only intake, ${registration}: ${line}`);
+      expect(count).toBeLessThanOrEqual(MOST_INTERACTIONS[registration]);
+    },
   };
 }
+type CountingKeyboard = ReturnType<typeof countingKeyboard>;
 
 /** The text of the focused button, or its label's text for a field. */
 const focusedButton = (page: Page) =>
@@ -147,78 +170,163 @@ const focusedLabel = (page: Page) =>
     return label ?? `(${element?.outerHTML.slice(0, 120)})`;
   });
 
-describe('Nouvelle demande', () => {
-  it('registers a request with the keyboard only: address, description, suggested category, photo, contact, Enter', async () => {
-    const page = await newPage(browser, relais.baseUrl);
-    await withoutTiles(page);
-    await signInAs(page, agentEmail, TEST_PASSWORD);
-    await page.goto('/demandes/nouvelle');
-    const keys = countingKeyboard(page);
+/** The form, opened by a reception agent: the address field has the focus. */
+async function openIntake(): Promise<{ page: Page; keys: CountingKeyboard }> {
+  const page = await newPage(browser, relais.baseUrl);
+  await withoutTiles(page);
+  const keys = countingKeyboard(page);
+  await signInAs(page, agentEmail, TEST_PASSWORD);
+  await page.goto('/demandes/nouvelle');
+  await poll(() => focusedLabel(page)).toMatch(/^Adresse/);
+  return { page, keys };
+}
 
-    // The address field has the focus; the origin defaults to the counter for a reception agent.
-    await poll(() => focusedLabel(page)).toMatch(/^Adresse/);
+/** How every registration starts: the address picked, the citizen's words, the first suggestion. */
+async function whereAndWhat(page: Page, keys: CountingKeyboard): Promise<void> {
+  await keys.type('12 rue saint-pierre');
+  await page.getByRole('option', { name: /12 Rue Saint-Pierre 14000 Caen/ }).waitFor();
+  await keys.press('Enter');
+  keys.phase('address');
+  await poll(() => focusedLabel(page)).toMatch(/^Description/);
+
+  await keys.type('Il y a un gros trou dans la chaussée devant la boulangerie, c’est dangereux');
+  keys.phase('description');
+
+  // The description's first suggestion, shown with its shortcut, is the category.
+  await page
+    .getByRole('button', { name: /^Nid-de-poule/ })
+    .and(page.locator('[aria-keyshortcuts="Alt+1"]'))
+    .waitFor();
+  await keys.press('Alt+1');
+  keys.phase('category');
+  await poll(() => page.getByRole('combobox', { name: /^Catégorie/ }).inputValue()).toBe('Nid-de-poule');
+  // Who asked comes next, as at the counter; photos, optional, come last.
+  await poll(() => focusedLabel(page)).toMatch(/^Nom et coordonnées/);
+}
+
+/** The request the form registered, once its page shows. */
+async function registered(page: Page) {
+  await page.waitForURL(/\/demandes\/[0-9a-f-]{36}$/);
+  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Demande n° \d{4}-\d{5}/);
+  const id = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+  const db = relais.relais.db;
+  const request = await db.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const photos = await db.selectFrom('photos').select('id').where('request_id', '=', id).execute();
+  return { request, photos };
+}
+
+describe('Nouvelle demande', () => {
+  afterAll(() => {
+    if (measured.size > 0) {
+      console.log(['Keyboard-only intake:', ...[...measured].map(([name, line]) => `  ${name}: ${line}`)].join('\n'));
+    }
+  });
+
+  it('registers a typical counter request with the keyboard only: address, description, suggested category, contact with consent, Enter', async () => {
+    const { page, keys } = await openIntake();
+    // The origin defaults to the counter for a reception agent.
     await poll(() => page.getByRole('combobox', { name: 'Origine' }).inputValue()).toBe('Accueil');
-    await keys.type('12 rue saint-pierre');
-    await page.getByRole('option', { name: /12 Rue Saint-Pierre 14000 Caen/ }).waitFor();
-    await keys.press('Enter');
-    keys.phase('address');
-    await poll(() => focusedLabel(page)).toMatch(/^Description/);
+    await whereAndWhat(page, keys);
     await poll(() => page.getByText(/Territoire : /).textContent()).toContain('Centre');
     await poll(() => page.getByText('Fond de carte indisponible').isVisible()).toBe(true);
-
-    await keys.type('Il y a un gros trou dans la chaussée devant la boulangerie, c’est dangereux');
-    keys.phase('description');
-
-    // The description's first suggestion, shown with its shortcut, is the category.
-    await page
-      .getByRole('button', { name: /^Nid-de-poule/ })
-      .and(page.locator('[aria-keyshortcuts="Alt+1"]'))
-      .waitFor();
-    await keys.press('Alt+1');
-    keys.phase('category');
-    await poll(() => page.getByRole('combobox', { name: /^Catégorie/ }).inputValue()).toBe('Nid-de-poule');
     await poll(() => page.getByText('Direction chargée').count()).toBeGreaterThan(0);
     await poll(() => page.getByText(/jours? ouvrés?/).count()).toBeGreaterThan(0);
-    await poll(() => focusedButton(page)).toBe('Ajouter des photos');
 
-    await keys.chooseFile(photoPath);
-    await page.getByRole('img', { name: 'Photo 1' }).waitFor();
-    keys.phase('photo');
-
+    // Name and e-mail in one field, read back as understood; then the agreement, next to it.
+    await keys.type('Jeanne Martin jeanne.martin@example.org');
+    await poll(() => page.getByText('Nom : Jeanne Martin · E-mail : jeanne.martin@example.org').count()).toBe(1);
     await keys.press('Tab');
-    await keys.type('Jeanne Martin');
-    await keys.press('Tab');
+    await poll(() => focusedLabel(page)).toMatch(/^Le demandeur accepte/);
     await keys.press('Space');
-    await keys.press('Tab');
-    await keys.type('jeanne.martin@example.org');
     keys.phase('contact');
+    // An e-mail was typed: the requester is told by e-mail.
+    await poll(() => page.getByRole('radio', { name: 'E-mail' }).isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
 
     await keys.press('Enter');
     keys.phase('submit');
-    await page.waitForURL(/\/demandes\/[0-9a-f-]{36}$/);
-    await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Demande n° \d{4}-\d{5}/);
-
-    const { count, phases } = keys.report();
-    console.log(
-      `Keyboard-only intake: ${count} interactions (${phases.map(([name, n]) => `${name} ${n}`).join(', ')})`,
-    );
-    const id = new URL(page.url()).pathname.split('/').at(-1) ?? '';
-    const db = relais.relais.db;
-    const request = await db.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const { request, photos } = await registered(page);
+    keys.report('typical');
     expect(request).toMatchObject({
       origin: 'counter',
       address: '12 Rue Saint-Pierre 14000 Caen',
       category_id: idOf('nid-de-poule'),
       requester_name: 'Jeanne Martin',
       requester_email: 'jeanne.martin@example.org',
+      requester_phone: null,
       requester_channel: 'email',
       requester_consent: 1,
     });
     expect(request.territory_id).not.toBeNull();
-    const photos = await db.selectFrom('photos').select('id').where('request_id', '=', id).execute();
+    expect(photos).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('adds a photo from any field with Alt+P, and tells by SMS a requester who gave only a phone number', async () => {
+    const { page, keys } = await openIntake();
+    await whereAndWhat(page, keys);
+
+    await keys.type('Paul Durand 06 12 34 56 78');
+    await poll(() => page.getByText('Nom : Paul Durand · Téléphone : 06 12 34 56 78').count()).toBe(1);
+    await keys.press('Tab');
+    await keys.press('Space');
+    keys.phase('contact');
+    await poll(() => page.getByRole('radio', { name: 'SMS' }).isChecked()).toBe(true);
+
+    await keys.chooseFile('Alt+P', photoPath);
+    await page.getByRole('img', { name: 'Photo 1' }).waitFor();
+    keys.phase('photo');
+    // The focus stayed on the agreement; the photo is on the server before the form registers.
+    await poll(() => focusedLabel(page)).toMatch(/^Le demandeur accepte/);
+    await poll(() => page.getByRole('button', { name: 'Enregistrer la demande' }).isEnabled()).toBe(true);
+
+    await keys.press('Enter');
+    keys.phase('submit');
+    const { request, photos } = await registered(page);
+    keys.report('withPhoto');
+    expect(request).toMatchObject({
+      category_id: idOf('nid-de-poule'),
+      requester_name: 'Paul Durand',
+      requester_email: null,
+      requester_phone: '06 12 34 56 78',
+      requester_channel: 'sms',
+      requester_consent: 1,
+    });
     expect(photos).toHaveLength(1);
     await page.context().close();
   }, 120_000);
+
+  it('registers a request without contact or photo: Enter in the empty requester field', async () => {
+    const { page, keys } = await openIntake();
+    await whereAndWhat(page, keys);
+    await keys.press('Enter');
+    keys.phase('submit');
+    const { request, photos } = await registered(page);
+    keys.report('minimal');
+    expect(request).toMatchObject({
+      category_id: idOf('nid-de-poule'),
+      requester_name: null,
+      requester_email: null,
+      requester_phone: null,
+      requester_consent: 0,
+    });
+    expect(photos).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('opens the photo dialog with Enter on the focused "Ajouter des photos", then with Space for the same file again', async () => {
+    const { page, keys } = await openIntake();
+    const addPhotos = page.getByRole('button', { name: 'Ajouter des photos' });
+    await addPhotos.focus();
+    await keys.chooseFile('Enter', photoPath);
+    await page.getByRole('img', { name: 'Photo 1' }).waitFor();
+    // The button keeps the focus while the photo is sent: the next one is one key away.
+    await poll(() => focusedButton(page)).toMatch(/^Ajouter des photos/);
+    await poll(() => addPhotos.isEnabled()).toBe(true);
+    await keys.chooseFile('Space', photoPath);
+    await page.getByRole('img', { name: 'Photo 2' }).waitFor();
+    await page.context().close();
+  });
 
   it('shows an open request nearby and attaches the report to it instead of registering another', async () => {
     const db = relais.relais.db;
@@ -255,7 +363,7 @@ describe('Nouvelle demande', () => {
 
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('combobox', { name: /^Nom/ }).fill('Paul Durand');
+    await page.getByRole('combobox', { name: /^Nom et coordonnées/ }).fill('Paul Durand');
     await nearby.getByRole('button', { name: `Rattacher à cette demande (${open.reference})` }).click();
     await page.waitForURL(`**/demandes/${open.id}`);
     await poll(() => page.getByText(`Signalement rattaché à la demande ${open.reference}`).count()).toBe(1);

@@ -1,6 +1,6 @@
 import { Button, Grid, Group, Kbd, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
+import { useIsMutating, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -29,20 +29,24 @@ import classes from './NewRequestPage.module.css';
 import { initialOrigin, rememberOrigin } from './origin.js';
 import { PhotoField } from './PhotoField.js';
 import { PlaceInfo } from './PlaceInfo.js';
-import { useAttachReport, useCreateIntake } from './queries.js';
+import { PHOTO_UPLOAD, useAttachReport, useCreateIntake } from './queries.js';
 import { RequesterFields } from './RequesterFields.js';
 
 const DESCRIPTION_ID = 'intake-description';
 const WIDE = '(min-width: 62em)';
 const PHOTOS_BUTTON_ID = 'intake-add-photos';
+const PHOTOS_SHORTCUT = 'Alt+P';
+const REQUESTER_ID = 'intake-requester';
 /** The description settles before suggestions and duplicates are asked for. */
 const DESCRIPTION_DEBOUNCE_MS = 400;
 /** Shortest description that says enough to compare with what is already open nearby. */
 const MIN_DUPLICATE_TEXT = 3;
 
 /**
- * "Nouvelle demande": everything needed to register a request in under a minute, keyboard first.
- * Picking an address or a category moves on to the next field; Enter registers.
+ * "Nouvelle demande": everything needed to register a request in under a minute, keyboard first,
+ * in the order of the conversation at the counter: where, what, who, then photos if any. Picking
+ * an address or a category moves on to the next field; Enter elsewhere registers (Ctrl+Enter in
+ * the description).
  */
 export function NewRequestPage() {
   const { t } = useTranslation();
@@ -69,6 +73,7 @@ export function NewRequestPage() {
   const questions = routeIsCurrent ? (route.data?.questions ?? []) : [];
   const create = useCreateIntake(questions);
   const attach = useAttachReport();
+  const uploading = useIsMutating({ mutationKey: PHOTO_UPLOAD }) > 0;
   const errors = { ...fieldErrorsOf(attach.error), ...fieldErrorsOf(create.error) };
   const failure = create.error ?? attach.error;
 
@@ -124,16 +129,22 @@ export function NewRequestPage() {
       .fetchQuery(routeQuery({ categoryId: category.id, position: values.position }))
       .catch(() => null);
     const firstQuestion = answer?.questions[0];
-    setFocusId(firstQuestion ? answerInputId(firstQuestion.code) : PHOTOS_BUTTON_ID);
+    setFocusId(firstQuestion ? answerInputId(firstQuestion.code) : REQUESTER_ID);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    // Physical keys, the same on AZERTY and QWERTY. Ctrl+Alt is AltGr on Windows, which types (AltGr+3 is #).
+    const alt = event.altKey && !event.ctrlKey && !event.metaKey;
     const digit = /^Digit([1-3])$/.exec(event.code)?.[1];
-    if (event.altKey && digit) {
+    if (alt && digit) {
       const suggestion = suggestions.data?.[Number(digit) - 1];
       if (!suggestion) return;
       event.preventDefault();
       void pickCategory({ id: suggestion.categoryId, name: suggestion.name });
+    } else if (alt && event.code === 'KeyP') {
+      // Photos are optional and come last: reachable from any field without walking there.
+      event.preventDefault();
+      document.getElementById(PHOTOS_BUTTON_ID)?.click();
     } else if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
       event.preventDefault();
       event.currentTarget.requestSubmit();
@@ -148,6 +159,8 @@ export function NewRequestPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // A photo still on its way would be left out of the request.
+    if (uploading) return;
     attach.reset();
     create.mutate(toCreateBody(id, values), {
       onSuccess: (request) => done(request.reference, request.id, 'newRequest.created'),
@@ -238,28 +251,30 @@ export function NewRequestPage() {
                 onChange={(code, answer) => update({ answers: { ...values.answers, [code]: answer } })}
                 errors={errors}
               />
-              <PhotoField
-                buttonId={PHOTOS_BUTTON_ID}
-                photos={values.photos}
-                onAdd={(photos) => setValues((current) => ({ ...current, photos: [...current.photos, ...photos] }))}
-                onRemove={(photoId) => update({ photos: values.photos.filter((photo) => photo.id !== photoId) })}
-                onUsePosition={values.position ? undefined : (position) => void placePin(position, false)}
-              />
               <RequesterFields
+                inputId={REQUESTER_ID}
                 value={values.requester}
                 onChange={(change) => update({ requester: { ...values.requester, ...change } })}
                 errors={errors}
                 canLookUp={can(user, 'request.read_personal_data')}
               />
+              <PhotoField
+                buttonId={PHOTOS_BUTTON_ID}
+                keyShortcut={PHOTOS_SHORTCUT}
+                photos={values.photos}
+                onAdd={(photos) => setValues((current) => ({ ...current, photos: [...current.photos, ...photos] }))}
+                onRemove={(photoId) => update({ photos: values.photos.filter((photo) => photo.id !== photoId) })}
+                onUsePosition={values.position ? undefined : (position) => void placePin(position, false)}
+              />
               {!wide && duplicates}
               <FormError error={failure} />
               <Group justify="space-between" align="center">
-                <Button type="submit" loading={create.isPending} disabled={attach.isPending}>
+                <Button type="submit" loading={create.isPending || uploading} disabled={attach.isPending}>
                   {t('newRequest.submit')}
                 </Button>
                 <Text id="intake-shortcuts" size="xs" c="dimmed">
                   <Kbd size="xs">{t('intake.keyEnter')}</Kbd> {t('intake.shortcutSubmit')} · <Kbd size="xs">Alt+1</Kbd>{' '}
-                  {t('intake.shortcutSuggestion')}
+                  {t('intake.shortcutSuggestion')} · <Kbd size="xs">{PHOTOS_SHORTCUT}</Kbd> {t('intake.shortcutPhotos')}
                 </Text>
               </Group>
             </Stack>

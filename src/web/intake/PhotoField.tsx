@@ -1,5 +1,6 @@
-import { ActionIcon, Alert, Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
+import { ActionIcon, Alert, Button, FileButton, Group, Image, Kbd, Loader, Stack, Text } from '@mantine/core';
 import { IconCamera, IconMapPin, IconX } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../app/http.js';
 import { errorMessageKey } from '../ui/errorMessage.js';
@@ -17,8 +18,10 @@ interface PhotoFieldProps {
   onRemove(id: string): void;
   /** Set when no position is known yet: a photo's GPS is then offered as the place. */
   onUsePosition?: (position: LatLon) => void;
-  /** The add button's id, so that focus can move to it. */
+  /** The add button's id, so that focus and the form's shortcut can reach it. */
   buttonId: string;
+  /** The form's shortcut to the add button, shown on it. */
+  keyShortcut: string;
 }
 
 /** Why an upload failed, in the agent's words: the file, its size, or the usual reasons. */
@@ -29,13 +32,17 @@ function uploadError(error: unknown): 'photoType' | 'photoSize' | null {
 }
 
 /** Photos of the problem, sent as soon as they are chosen; thumbnails once the server has them. */
-export function PhotoField({ photos, onAdd, onRemove, onUsePosition, buttonId }: PhotoFieldProps) {
+export function PhotoField({ photos, onAdd, onRemove, onUsePosition, buttonId, keyShortcut }: PhotoFieldProps) {
   const { t } = useTranslation();
   const upload = useUploadPhotos();
   const located = onUsePosition ? photos.find((photo) => photo.gps) : undefined;
   const failure = upload.error ? uploadError(upload.error) : null;
 
+  const resetInput = useRef<() => void>(null);
+
   const send = (files: File[]) => {
+    // Emptied at once, so that choosing the same file again (after removing it) is seen as a choice.
+    resetInput.current?.();
     if (files.length === 0) return;
     upload.mutate(files.slice(0, MAX_PHOTOS - photos.length), {
       onSuccess: (stored, sent) =>
@@ -87,15 +94,31 @@ export function PhotoField({ photos, onAdd, onRemove, onUsePosition, buttonId }:
         </Group>
       )}
       <Group gap="xs">
-        <FileButton onChange={send} accept={ACCEPTED} multiple inputProps={{ 'aria-label': t('intake.photos') }}>
+        <FileButton
+          onChange={send}
+          resetRef={resetInput}
+          accept={ACCEPTED}
+          multiple
+          inputProps={{ 'aria-label': t('intake.photos') }}
+        >
           {(props) => (
             <Button
               {...props}
+              // While photos are sent the button stays focusable and does nothing: a disabled one
+              // would drop the keyboard's focus to the page.
+              onClick={() => !upload.isPending && props.onClick()}
+              data-disabled={upload.isPending || undefined}
+              aria-disabled={upload.isPending || undefined}
               id={buttonId}
               type="button"
               variant="default"
-              leftSection={<IconCamera aria-hidden size={16} />}
-              loading={upload.isPending}
+              leftSection={upload.isPending ? <Loader size={16} aria-hidden /> : <IconCamera aria-hidden size={16} />}
+              rightSection={
+                <Kbd size="xs" aria-hidden>
+                  {keyShortcut}
+                </Kbd>
+              }
+              aria-keyshortcuts={keyShortcut}
               disabled={photos.length >= MAX_PHOTOS}
             >
               {t('intake.addPhotos')}

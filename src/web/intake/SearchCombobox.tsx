@@ -3,6 +3,8 @@ import { useId } from '@mantine/hooks';
 import { type KeyboardEvent, type ReactNode, type Ref, useEffect, useState } from 'react';
 
 interface SearchComboboxProps<T> {
+  /** The input's id, when focus has to move to it; a generated one otherwise. */
+  id?: string;
   label: string;
   description?: ReactNode;
   placeholder?: string;
@@ -35,7 +37,7 @@ interface SearchComboboxProps<T> {
  */
 export function SearchCombobox<T>(props: SearchComboboxProps<T>) {
   const { items, pending = false, pickFirstOnEnter = false, onPick, value } = props;
-  const id = useId();
+  const id = useId(props.id);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [armed, setArmed] = useState(false);
   const showEmpty = props.nothingFound !== undefined && items.length === 0;

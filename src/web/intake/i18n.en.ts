@@ -33,6 +33,8 @@ export const intakeEn: typeof intakeFr = {
   photoSize: 'Photo too heavy or too large: reduce it and try again.',
   photoPosition: 'A photo tells where it was taken.',
   usePhotoPosition: 'Use this place',
+  requesterLabel: 'Name and contact details',
+  requesterHelp: 'The name, then the e-mail or phone number, e.g. “Jeanne Martin 06 12 34 56 78”.',
   requesterLookUp: 'A known requester is proposed: arrows, then Enter, to reuse their details.',
   knownRequesters: 'Known requesters',
   lastRequest: 'Last request {{reference}},',
@@ -59,4 +61,5 @@ export const intakeEn: typeof intakeFr = {
   keyEnter: 'Enter',
   shortcutSubmit: 'registers (Ctrl+Enter in the description)',
   shortcutSuggestion: 'to Alt+3 pick a suggestion',
+  shortcutPhotos: 'adds photos',
 };

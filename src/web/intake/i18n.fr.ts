@@ -32,6 +32,8 @@ export const intakeFr = {
   photoSize: 'Photo trop lourde ou trop grande : réduisez-la puis réessayez.',
   photoPosition: 'Une photo indique où elle a été prise.',
   usePhotoPosition: 'Utiliser ce lieu',
+  requesterLabel: 'Nom et coordonnées',
+  requesterHelp: 'Le nom puis l’e-mail ou le téléphone, par exemple « Jeanne Martin 06 12 34 56 78 ».',
   requesterLookUp: 'Un demandeur déjà connu est proposé : flèches puis Entrée pour reprendre ses coordonnées.',
   knownRequesters: 'Demandeurs connus',
   lastRequest: 'Dernière demande {{reference}},',
@@ -58,4 +60,5 @@ export const intakeFr = {
   keyEnter: 'Entrée',
   shortcutSubmit: 'enregistre (Ctrl+Entrée dans la description)',
   shortcutSuggestion: 'à Alt+3 choisissent une suggestion',
+  shortcutPhotos: 'ajoute des photos',
 };

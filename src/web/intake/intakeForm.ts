@@ -6,14 +6,14 @@ import { type Channel, createRequestBody } from '../../core/api/requests.js';
 import type { Origin } from '../../core/origins.js';
 import { i18next } from '../i18n/index.js';
 import type { LatLon } from './api.js';
+import { parseRequester } from './requesterText.js';
 
 /** An answer to an extra question: text (and dates), a number, or the keys of a multiple choice. */
 export type Answer = string | number | string[];
 
 export interface RequesterValues {
-  name: string;
-  email: string;
-  phone: string;
+  /** Name, e-mail and phone as typed in one field (see requesterText.ts). */
+  text: string;
   /** Null until the agent picks one: it then follows the contact typed (e-mail, else SMS). */
   channel: Channel | null;
   consent: boolean;
@@ -38,7 +38,7 @@ export interface IntakeValues {
   photos: PendingPhoto[];
 }
 
-export const EMPTY_REQUESTER: RequesterValues = { name: '', email: '', phone: '', channel: null, consent: false };
+export const EMPTY_REQUESTER: RequesterValues = { text: '', channel: null, consent: false };
 
 export function emptyIntake(origin: Origin): IntakeValues {
   return {
@@ -57,19 +57,19 @@ export function emptyIntake(origin: Origin): IntakeValues {
 export function channelOf(requester: RequesterValues): Channel {
   if (requester.channel) return requester.channel;
   if (!requester.consent) return 'none';
-  if (requester.email.trim()) return 'email';
-  return requester.phone.trim() ? 'sms' : 'none';
+  const { email, phone } = parseRequester(requester.text);
+  if (email) return 'email';
+  return phone ? 'sms' : 'none';
 }
-
-const textOrNull = (value: string) => value.trim() || null;
 
 /** The requester as the API takes it; none when nothing was typed. */
 function toRequester(requester: RequesterValues) {
-  if (![requester.name, requester.email, requester.phone].some((v) => v.trim())) return null;
+  const { name, email, phone } = parseRequester(requester.text);
+  if (!(name || email || phone)) return null;
   return {
-    name: requester.name,
-    email: textOrNull(requester.email),
-    phone: textOrNull(requester.phone),
+    name,
+    email: email || null,
+    phone: phone || null,
     channel: channelOf(requester),
     consent: requester.consent,
   };

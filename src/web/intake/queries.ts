@@ -67,8 +67,11 @@ export function useKnownRequesters(q: string, enabled: boolean) {
   });
 }
 
+/** The key of photo uploads, so that the form waits for them before registering. */
+export const PHOTO_UPLOAD = ['photos', 'upload'];
+
 export function useUploadPhotos() {
-  return useMutation({ mutationFn: (files: readonly File[]) => uploadPendingPhotos(files) });
+  return useMutation({ mutationKey: PHOTO_UPLOAD, mutationFn: (files: readonly File[]) => uploadPendingPhotos(files) });
 }
 
 /** Registers the request; the form's rules (consent, required answers) are checked first. */
