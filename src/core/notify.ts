@@ -1,19 +1,42 @@
 /**
- * What the requester is told, and how. Which request events tell the requester (and the people
- * who follow the request) is decided here, per event type; only public events ever tell, so an
- * internal comment never reaches the requester while a public one does.
+ * What the requester is told, and how. Which request events may tell the requester (and the people
+ * who follow the request), and which do unless an administrator chose otherwise, is decided here
+ * per event type; only public events ever tell, so an internal comment never reaches the requester
+ * while a public one does.
  */
-import type { EventType } from './events.js';
+import { EVENT_TYPES, type EventType } from './events.js';
 
-/** Whether an event of each type, when public, makes a message to the requester. */
-export const TELLS_REQUESTER: Record<EventType, boolean> = {
+/**
+ * Staff work: never public, so these never tell the requester and administrators are not offered
+ * them.
+ */
+const INTERNAL_EVENT_TYPES = [
+  'submitted_for_validation',
+  'validated',
+  'validation_refused',
+  'assigned',
+  'reassigned',
+  'intervention_recorded',
+] as const satisfies readonly EventType[];
+
+/** An event type that may be public, so may tell the requester. */
+export type NoticeEventType = Exclude<EventType, (typeof INTERNAL_EVENT_TYPES)[number]>;
+
+export const isNoticeEventType = (type: string): type is NoticeEventType =>
+  EVENT_TYPES.some((known) => known === type) && !INTERNAL_EVENT_TYPES.some((internal) => internal === type);
+
+/**
+ * The event types administrators choose for (Administration → Avis aux demandeurs), in the order
+ * of EVENT_TYPES.
+ */
+export const NOTICE_EVENT_TYPES: readonly NoticeEventType[] = EVENT_TYPES.filter(isNoticeEventType);
+
+/** Whether a public event of each type tells the requester, unless an administrator chose otherwise. */
+export const TELLS_REQUESTER: Record<NoticeEventType, boolean> = {
   created: true,
   accepted: true,
   started: true,
   held: true,
-  submitted_for_validation: false,
-  validated: false,
-  validation_refused: false,
   resolved: true,
   closed: true,
   reopened: true,
@@ -21,17 +44,10 @@ export const TELLS_REQUESTER: Record<EventType, boolean> = {
   redirected: true,
   marked_duplicate: true,
   comment: true,
-  assigned: false,
-  reassigned: false,
-  intervention_recorded: false,
   report_attached: true,
   // The after-photos show on the tracking page; the "resolved" message already tells.
   photo_added: false,
 };
-
-export function tellsRequester(type: EventType, isPublic: boolean): boolean {
-  return isPublic && TELLS_REQUESTER[type];
-}
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 

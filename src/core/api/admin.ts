@@ -264,6 +264,8 @@ export const AUDITED_ENTITIES = [
   'addresses',
   /** Messages of the outbox, put back in the queue by an administrator. */
   'outbox',
+  /** Whether public events of one type tell the requester (snapshots name the event type). */
+  'requester_notices',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'disable', 'enable', 'reset_password', 'import'] as const;

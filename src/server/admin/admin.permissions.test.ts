@@ -28,6 +28,8 @@ const endpoints = (ids: { userId: string; contractorId: string }) =>
     ['GET', '/api/admin/addresses.csv', undefined],
     ['POST', '/api/admin/addresses.csv', { raw: 'id;numero\n', type: 'text/csv' }],
     ['POST', `/api/admin/messages/${uuidv7()}/resend`, undefined],
+    ['GET', '/api/admin/notices', undefined],
+    ['PATCH', '/api/admin/notices', { json: [{ eventType: 'started', tellsRequester: true }] }],
   ] as const;
 
 describe('the administration is for administrators only', () => {

@@ -278,6 +278,14 @@ export interface OutboxTable {
   sent_at: string | null;
 }
 
+/** An administrator's choice of whether public events of one type tell the requester. */
+export interface RequesterNoticesTable {
+  id: string;
+  /** One of core/notify.ts NOTICE_EVENT_TYPES; a type without a row keeps its default. */
+  event_type: string;
+  tells_requester: Flag;
+}
+
 export interface Database {
   bodies: BodiesTable;
   territories: TerritoriesTable;
@@ -299,6 +307,7 @@ export interface Database {
   addresses: AddressesTable;
   photos: PhotosTable;
   outbox: OutboxTable;
+  requester_notices: RequesterNoticesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -5,7 +5,10 @@ import {
   listMessagesQuery,
   messageListResponse,
   messageSchema,
+  noticeListResponse,
+  noticesPatch,
 } from '../../core/api/notifications.js';
+import { changeNotices, listNotices } from './notices.service.js';
 import { listMessages, resendMessage, runDigests } from './notifications.service.js';
 
 export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -48,5 +51,32 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => runDigests(relais, req.actor()),
+  );
+
+  app.get(
+    '/admin/notices',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary:
+          'Which public request events tell the requester, per event type: as chosen by administrators, and the default. Internal event types (assigned, validation, interventions recorded…) never tell and are not listed',
+        response: { 200: noticeListResponse, ...errorResponses(401, 403) },
+      },
+    },
+    async (req) => listNotices(relais, req.actor()),
+  );
+
+  app.patch(
+    '/admin/notices',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary:
+          'Change whether public events of one or several types tell the requester; each change is in the audit log. Answers every type as it now is. 400 for an internal or unknown event type, or a type named twice',
+        body: noticesPatch,
+        response: { 200: noticeListResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => changeNotices(relais, req.actor(), req.body),
   );
 };

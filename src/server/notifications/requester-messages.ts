@@ -1,18 +1,20 @@
 /**
  * The one place that turns request events into messages to the requester and to the people who
  * follow the request. The event log calls it inside the event's transaction, so a message exists
- * exactly when its event does; the outbox worker sends it after the commit.
+ * exactly when its event does; the outbox worker sends it after the commit. Which events tell is
+ * the administrators' choice per event type (notices.service.ts).
  */
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { LOCALES, type Locale } from '../../core/api/auth.js';
-import { EVENT_TYPES, type EventType } from '../../core/events.js';
+import type { EventType } from '../../core/events.js';
 import { HOLD_REASONS, isOpen, STATUSES, type Status } from '../../core/lifecycle.js';
-import { publicTextOf, tellsRequester } from '../../core/notify.js';
+import { isNoticeEventType, publicTextOf } from '../../core/notify.js';
 import type { Config } from '../config.js';
 import type { Database, NewOutboxRow, NewRequestEventRow } from '../db/schema.js';
 import { findBody } from '../directory/directory.repository.js';
 import { trackingUrl } from './links.js';
+import { tellsRequesterNow } from './notices.service.js';
 import { insertMessages } from './outbox.repository.js';
 import { findRequestForMessages, listConsentingFollowers, type RequestForMessages } from './recipients.repository.js';
 import { type RenderedMessage, type RequestMessageInput, renderRequestMessage } from './templates.js';
@@ -97,8 +99,9 @@ export async function queueRequesterMessages(
   config: Config,
   event: NewRequestEventRow,
 ): Promise<number> {
-  const type = EVENT_TYPES.find((t) => t === event.type);
-  if (!type || !tellsRequester(type, event.public === 1)) return 0;
+  const type = event.type;
+  // Only public events tell, of a type that may, as administrators chose (read in this transaction).
+  if (event.public !== 1 || !isNoticeEventType(type) || !(await tellsRequesterNow(db, type))) return 0;
   const request = await findRequestForMessages(db, event.request_id);
   if (!request) return 0;
   const data = JSON.parse(event.data) as Record<string, unknown>;

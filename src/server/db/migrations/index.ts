@@ -7,6 +7,7 @@ import * as outbox from './2026-11-28-05-outbox.js';
 import * as work from './2026-11-28-06-work.js';
 import * as search from './2026-11-28-07-search.js';
 import * as photoHashes from './2026-11-28-08-photo-hashes.js';
+import * as requesterNotices from './2026-11-28-09-requester-notices.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28-01-foundation': foundation,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-06-work': work,
   '2026-11-28-07-search': search,
   '2026-11-28-08-photo-hashes': photoHashes,
+  '2026-11-28-09-requester-notices': requesterNotices,
 };
