@@ -2,7 +2,8 @@
  * The administrator's screens through the browser: a category with its procedure and an extra
  * question, the glossary CSV refused with its row number then imported, a user disabled while
  * signed in elsewhere, a GeoJSON territory imported, a BAN addresses file refused with its line
- * then imported, a dead message put back in the queue; a non-administrator kept out; axe on each page.
+ * then imported, a dead message put back in the queue, telling requesters of an event turned off;
+ * a non-administrator kept out; axe on each page.
  */
 import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -406,6 +407,44 @@ describe('administration', () => {
     );
     await expectNoAxeViolations(admin);
     await admin.screenshot({ path: '/tmp/admin-audit-outbox.png', fullPage: true });
+  });
+
+  it('stops telling requesters of a started intervention: still off after a reload, in the journal in words', async () => {
+    // A retry starts from the default again.
+    await db().deleteFrom('requester_notices').execute();
+    const started = () => admin.getByRole('switch', { name: 'Prévenir le demandeur : Intervention démarrée' });
+    const saved = () =>
+      db().selectFrom('requester_notices').select('tells_requester').where('event_type', '=', 'started').execute();
+
+    await open('avis', 'Avis aux demandeurs');
+    expect(await admin.getByRole('main').textContent()).toContain('Seuls les événements publics sont annoncés');
+    // Internal steps are not offered.
+    expect(await admin.getByRole('switch', { name: /Attribuée/ }).count()).toBe(0);
+    expect(await started().isChecked()).toBe(true);
+    await started().focus();
+    await admin.keyboard.press('Space');
+    await expect
+      .poll(() => admin.getByText('Intervention démarrée : le demandeur ne sera plus prévenu').count(), patient)
+      .toBe(1);
+    expect(await saved()).toEqual([{ tells_requester: 0 }]);
+
+    await admin.reload();
+    await expect.poll(() => started().count(), patient).toBe(1);
+    expect(await started().isChecked()).toBe(false);
+    // The default is said beside the switch, so the administrator knows what "back" means.
+    const row = admin.getByRole('row').filter({ hasText: 'Intervention démarrée' });
+    expect(await row.textContent()).toContain('par défaut : oui');
+    await expectNoAxeViolations(admin);
+    await admin.screenshot({ path: '/tmp/admin-notices.png', fullPage: true });
+
+    await admin.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Journal' }).click();
+    const entry = admin.getByRole('article').filter({ hasText: 'Avis au demandeur' }).first();
+    await expect.poll(() => entry.count(), patient).toBe(1);
+    expect(await entry.textContent()).toContain('Intervention démarrée');
+    expect(await entry.getByRole('row').allTextContents()).toEqual(
+      expect.arrayContaining(['Prévenir le demandeurOuiNon']),
+    );
+    await db().deleteFrom('requester_notices').execute();
   });
 
   it('shows the audit log, the messages sent (HTML in a sandboxed frame) and the other pages without axe violations', async () => {

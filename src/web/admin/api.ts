@@ -31,7 +31,12 @@ import {
   userInput,
   userPatch,
 } from '../../core/api/admin.js';
-import { messageListResponse, messageSchema } from '../../core/api/notifications.js';
+import {
+  messageListResponse,
+  messageSchema,
+  type NoticesPatch,
+  noticeListResponse,
+} from '../../core/api/notifications.js';
 import {
   createTemplateBody,
   type ResponseTemplate,
@@ -132,6 +137,16 @@ export async function listMessages(query: { status?: MessageStatus | undefined; 
  */
 export async function resendMessage(id: string) {
   return messageSchema.parse(await apiFetch('POST', `/admin/messages/${encodeURIComponent(id)}/resend`));
+}
+
+/** Which public request events tell the requester, per event type, with their defaults. */
+export async function listNotices() {
+  return noticeListResponse.parse(await apiFetch('GET', '/admin/notices'));
+}
+
+/** Changes which events tell the requester; answers every event type as it now is. */
+export async function changeNotices(changes: NoticesPatch) {
+  return noticeListResponse.parse(await apiFetch('PATCH', '/admin/notices', changes));
 }
 
 /** What the local address index holds: a total, and the communes by name. */

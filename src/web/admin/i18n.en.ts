@@ -358,6 +358,21 @@ export const adminEn: AdminTranslation = {
     deadline: 'The deadline, e.g. 15 December 2026',
     address: 'The request’s address',
   },
+  notices: {
+    title: 'Notices to requesters',
+    description:
+      'The steps of a request its requester is told of, and so are the people who follow it. The other steps remain visible on its tracking page.',
+    explanation:
+      'Only public events are ever told, never an internal note; each message goes by the channel the requester chose (e-mail or SMS), and the Messages sent page shows them.',
+    event: 'Event',
+    tells: 'Tell the requester',
+    tellsNamed: 'Tell the requester: {{event}}',
+    defaultYes: 'default: yes',
+    defaultNo: 'default: no',
+    on: '{{event}}: the requester will be told',
+    off: '{{event}}: the requester will no longer be told',
+    openMessages: 'See the messages sent',
+  },
   messages: {
     title: 'Messages sent',
     description: 'Messages to requesters and departments: sent, kept (no channel configured) or waiting for a retry.',
@@ -451,6 +466,7 @@ export const adminEn: AdminTranslation = {
     response_templates: 'Response template',
     addresses: 'Address index',
     outbox: 'Message to the requester',
+    requester_notices: 'Notice to requesters',
   },
   auditField: {
     code: 'Code',
@@ -489,5 +505,6 @@ export const adminEn: AdminTranslation = {
     imported: 'Lines imported',
     count: 'Addresses in the index',
     fileName: 'File',
+    tellsRequester: 'Tell the requester',
   },
 };

@@ -366,6 +366,21 @@ export const adminFr = {
     deadline: 'L’échéance, par exemple 15 décembre 2026',
     address: 'L’adresse de la demande',
   } satisfies Record<Placeholder, string>,
+  notices: {
+    title: 'Avis aux demandeurs',
+    description:
+      'Les étapes d’une demande dont son demandeur est prévenu, ainsi que les personnes qui la suivent. Les autres étapes restent visibles sur sa page de suivi.',
+    explanation:
+      'Seuls les événements publics sont annoncés, jamais une note interne ; chaque message part par le canal que le demandeur a choisi (e-mail ou SMS), et la page Messages envoyés les montre.',
+    event: 'Événement',
+    tells: 'Prévenir le demandeur',
+    tellsNamed: 'Prévenir le demandeur : {{event}}',
+    defaultYes: 'par défaut : oui',
+    defaultNo: 'par défaut : non',
+    on: '{{event}} : le demandeur sera prévenu',
+    off: '{{event}} : le demandeur ne sera plus prévenu',
+    openMessages: 'Voir les messages envoyés',
+  },
   messages: {
     title: 'Messages envoyés',
     description:
@@ -461,6 +476,7 @@ export const adminFr = {
     response_templates: 'Modèle de réponse',
     addresses: 'Index d’adresses',
     outbox: 'Message au demandeur',
+    requester_notices: 'Avis au demandeur',
   } satisfies Record<AuditedEntity, string>,
   auditField: {
     code: 'Code',
@@ -499,6 +515,7 @@ export const adminFr = {
     imported: 'Lignes importées',
     count: 'Adresses dans l’index',
     fileName: 'Fichier',
+    tellsRequester: 'Prévenir le demandeur',
   },
 } as const;
 

@@ -14,6 +14,7 @@ const UsersPage = lazyPage(() => import('./users/UsersPage.js'), 'UsersPage');
 const GlossaryAdminPage = lazyPage(() => import('./glossary/GlossaryAdminPage.js'), 'GlossaryAdminPage');
 const CategoryEditorPage = lazyPage(() => import('./glossary/CategoryEditorPage.js'), 'CategoryEditorPage');
 const TemplatesPage = lazyPage(() => import('./templates/TemplatesPage.js'), 'TemplatesPage');
+const NoticesPage = lazyPage(() => import('./notices/NoticesPage.js'), 'NoticesPage');
 const MessagesPage = lazyPage(() => import('./messages/MessagesPage.js'), 'MessagesPage');
 const AuditPage = lazyPage(() => import('./audit/AuditPage.js'), 'AuditPage');
 
@@ -40,6 +41,7 @@ export const adminRoute: RouteObject = {
         { path: ADMIN_SECTIONS.glossary.segment, element: <GlossaryAdminPage /> },
         { path: `${ADMIN_SECTIONS.glossary.segment}/categories/:id`, element: <CategoryEditorPage /> },
         { path: ADMIN_SECTIONS.templates.segment, element: <TemplatesPage /> },
+        { path: ADMIN_SECTIONS.notices.segment, element: <NoticesPage /> },
         { path: ADMIN_SECTIONS.messages.segment, element: <MessagesPage /> },
         { path: ADMIN_SECTIONS.audit.segment, element: <AuditPage /> },
       ],

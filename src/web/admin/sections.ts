@@ -1,5 +1,6 @@
 import {
   type Icon,
+  IconBell,
   IconBook,
   IconBuildingCommunity,
   IconHistory,
@@ -24,16 +25,20 @@ export const ADMIN_SECTIONS = {
   users: { segment: 'utilisateurs', icon: IconUsers },
   glossary: { segment: 'glossaire', icon: IconBook },
   templates: { segment: 'modeles', icon: IconMessageDots },
+  notices: { segment: 'avis', icon: IconBell },
   messages: { segment: 'messages', icon: IconMail },
   audit: { segment: 'journal', icon: IconHistory },
 } as const satisfies Record<string, { segment: string; icon: Icon }>;
 
 export type AdminSection = keyof typeof ADMIN_SECTIONS;
 
-/** The side navigation, in groups: who and where, what they handle, what happened. */
+/**
+ * The side navigation, in groups: who and where, what they handle and what requesters are told,
+ * what happened.
+ */
 export const ADMIN_GROUPS: readonly { name: 'organisation' | 'glossary' | 'follow'; sections: AdminSection[] }[] = [
   { name: 'organisation', sections: ['bodies', 'departments', 'territories', 'addresses', 'contractors', 'users'] },
-  { name: 'glossary', sections: ['glossary', 'templates'] },
+  { name: 'glossary', sections: ['glossary', 'templates', 'notices'] },
   { name: 'follow', sections: ['messages', 'audit'] },
 ];
 

@@ -22,7 +22,7 @@ const COLOR: Record<AuditAction, string> = {
 export function AuditEntryCard({ entry, names }: { entry: AuditEntry; names: AuditNames }) {
   const { t } = useTranslation();
   const changes = changesOf(entry);
-  const name = nameOf(entry);
+  const name = nameOf(entry, (type) => t(`event.${type}`));
   const field = (key: string) => (isKnownField(key) ? t(`admin.auditField.${key}`) : key);
 
   return (

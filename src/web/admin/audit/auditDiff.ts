@@ -1,5 +1,6 @@
 /** What an audit entry changed, field by field, from the before and after snapshots it keeps. */
 import type { AuditEntry } from '../../../core/api/admin.js';
+import { EVENT_TYPES, type EventType } from '../../../core/events.js';
 
 export interface FieldChange {
   field: string;
@@ -35,10 +36,12 @@ export function changesOf(entry: AuditEntry): FieldChange[] {
 
 /**
  * The name the snapshot gives the thing (a template's title, a user's name, an address import's
- * file…), for the entry's heading.
+ * file, a notice's event…), for the entry's heading.
  */
-export function nameOf(entry: AuditEntry): string | null {
+export function nameOf(entry: AuditEntry, eventLabel: (type: EventType) => string): string | null {
   const snapshot = entry.after ?? entry.before;
+  const eventType = EVENT_TYPES.find((type) => type === snapshot?.eventType);
+  if (eventType) return eventLabel(eventType);
   const name = snapshot?.name ?? snapshot?.title ?? snapshot?.fileName;
   return typeof name === 'string' ? name : null;
 }
