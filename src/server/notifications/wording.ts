@@ -95,19 +95,8 @@ const fr: Wording = {
 
 const en: Wording = {
   intl: 'en-GB',
-  status: {
-    new: 'New',
-    accepted: 'Accepted',
-    in_progress: 'In progress',
-    on_hold: 'On hold',
-    awaiting_validation: 'Awaiting validation',
-    sent_to_contractor: 'Sent to the contractor',
-    resolved: 'Done',
-    closed: 'Closed',
-    rejected: 'Rejected',
-    redirected: 'Redirected',
-    duplicate: 'Duplicate',
-  },
+  // A requester reads plainer words than an agent for these two.
+  status: { ...CODE_LABELS.en.status, sent_to_contractor: 'Sent to the contractor', resolved: 'Done' },
   holdReason: {
     third_party: 'waiting for a third party',
     season: 'season',
