@@ -1,6 +1,8 @@
 /**
- * Duplicates nearby: open requests within the category's radius, ranked by closeness, same
- * category (or family), and words shared with the description typed so far.
+ * Duplicates nearby: open requests within the category's radius that are about the same kind of
+ * problem (same category or family) or share words with the description typed so far, ranked by
+ * closeness, then likeness. A broken fountain next to a dark street light is not offered: attaching
+ * to it would lose the report.
  */
 import type { DuplicateCandidate, DuplicatesQuery, DuplicatesResponse } from '../../core/api/intake.js';
 import { STATUSES } from '../../core/lifecycle.js';
@@ -37,6 +39,7 @@ function rank(
   const sameCategory = !!category && row.category_id === category.id;
   const sameFamily = !!category && row.family_id === category.family_id;
   const shared = sharedWords(typed, significantWords(row.description));
+  if (!sameFamily && shared.words.length === 0) return null;
   const score =
     WEIGHTS.distance * (1 - distance / radiusM) +
     WEIGHTS.category * (sameCategory ? 1 : sameFamily ? 0.5 : 0) +
