@@ -46,7 +46,8 @@ export const intakeFr = {
   channel: 'Tenir informé par',
   channels: { email: 'E-mail', sms: 'SMS', none: 'Ne pas tenir informé' },
   duplicatesTitle: 'Déjà signalé à proximité ?',
-  duplicatesWaiting: 'Les demandes ouvertes semblables à proximité s’afficheront dès que le lieu et la description seront connus.',
+  duplicatesWaiting:
+    'Les demandes ouvertes semblables à proximité s’afficheront dès que le lieu et la description seront connus.',
   duplicatesError: 'Impossible de chercher les demandes à proximité. Vous pouvez enregistrer quand même.',
   duplicatesFound_zero: 'Aucune demande ouverte semblable à moins de {{radius}} m.',
   duplicatesFound_one: '{{count}} demande ouverte semblable à moins de {{radius}} m : est-ce la même ?',
