@@ -13,7 +13,7 @@ import { StatusBadge } from '../ui/StatusBadge.js';
 import { routeCategory } from './api.js';
 import type { CategoryChoice } from './CategorySearch.js';
 import { DecisionDialog } from './DecisionDialog.js';
-import type { Decision } from './decisions.js';
+import { DECISIONS, type Decision, KEY_OF_DECISION } from './decisions.js';
 import { ProposalFields } from './ProposalFields.js';
 import { acceptInput, initialProposalValues, type ProposalValues } from './proposal.js';
 import { useDecision } from './queries.js';
@@ -32,6 +32,13 @@ interface EvaluationPaneProps {
 }
 
 /** One new request and its proposal: read, adjust if needed, decide; the keyboard does it all. */
+/** What each decision's button says. */
+const LABEL_OF_DECISION = {
+  reject: 'action.reject',
+  redirect: 'action.redirect',
+  duplicate: 'dispatch.duplicate',
+} as const satisfies Record<Decision, string>;
+
 export function EvaluationPane({ item, position, onPrevious, onNext, onDecided }: EvaluationPaneProps) {
   const { t } = useTranslation();
   const directory = useDirectory();
@@ -105,9 +112,7 @@ export function EvaluationPane({ item, position, onPrevious, onNext, onDecided }
     {
       enter: () => submitAccept(),
       a: () => submitAccept(),
-      r: open('reject'),
-      o: open('redirect'),
-      d: open('duplicate'),
+      ...Object.fromEntries(DECISIONS.map((decision) => [KEY_OF_DECISION[decision].toLowerCase(), open(decision)])),
       j: onNext,
       k: onPrevious,
       arrowdown: onNext,
@@ -184,30 +189,17 @@ export function EvaluationPane({ item, position, onPrevious, onNext, onDecided }
                 >
                   {t('dispatch.accept')}
                 </Button>
-                <Button
-                  variant="default"
-                  onClick={open('reject')}
-                  aria-keyshortcuts="R"
-                  rightSection={<Kbd aria-hidden>R</Kbd>}
-                >
-                  {t('action.reject')}
-                </Button>
-                <Button
-                  variant="default"
-                  onClick={open('redirect')}
-                  aria-keyshortcuts="O"
-                  rightSection={<Kbd aria-hidden>O</Kbd>}
-                >
-                  {t('action.redirect')}
-                </Button>
-                <Button
-                  variant="default"
-                  onClick={open('duplicate')}
-                  aria-keyshortcuts="D"
-                  rightSection={<Kbd aria-hidden>D</Kbd>}
-                >
-                  {t('dispatch.duplicate')}
-                </Button>
+                {DECISIONS.map((decision) => (
+                  <Button
+                    key={decision}
+                    variant="default"
+                    onClick={open(decision)}
+                    aria-keyshortcuts={KEY_OF_DECISION[decision]}
+                    rightSection={<Kbd aria-hidden>{KEY_OF_DECISION[decision]}</Kbd>}
+                  >
+                    {t(LABEL_OF_DECISION[decision])}
+                  </Button>
+                ))}
               </Group>
             </Stack>
           </form>

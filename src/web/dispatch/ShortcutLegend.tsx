@@ -1,11 +1,10 @@
 import { Group, Kbd, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DECISIONS, KEY_OF_DECISION } from './decisions.js';
 
 const SHORTCUTS = [
   { keys: ['⏎', 'A'], label: 'accept' },
-  { keys: ['R'], label: 'reject' },
-  { keys: ['O'], label: 'redirect' },
-  { keys: ['D'], label: 'duplicate' },
+  ...DECISIONS.map((decision) => ({ keys: [KEY_OF_DECISION[decision]], label: decision })),
   { keys: ['J', 'K'], label: 'move' },
   { keys: ['/'], label: 'search' },
   { keys: ['1', '2', '3'], label: 'suggestion' },

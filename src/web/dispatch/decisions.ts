@@ -11,6 +11,9 @@ export const ACTION_OF_DECISION: Record<Decision, Action> = {
   duplicate: 'mark_duplicate',
 };
 
+/** The key that opens each decision, shown on its button and in the shortcut legend. */
+export const KEY_OF_DECISION: Record<Decision, string> = { reject: 'R', redirect: 'O', duplicate: 'D' };
+
 export const TEMPLATE_KIND_OF_DECISION: Record<Decision, TemplateKind> = {
   reject: 'reject',
   redirect: 'redirect',
