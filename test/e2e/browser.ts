@@ -1,27 +1,62 @@
 /**
- * Browser tests: the real app listening on a random port of 127.0.0.1, its own database, and the
- * system's Chromium (never a downloaded browser) driven by playwright-core.
+ * Browser tests: the real app listening on a random port of 127.0.0.1, its own database, and a
+ * headless Chromium driven by playwright-core. The browser is found without downloading anything:
+ * CHROMIUM_PATH, else the system's, else the Chromium that the npm package @sparticuz/chromium
+ * carries inside its tarball (unpacked to a temporary folder on first use).
  */
+import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createTestRelais, type TestRelais } from '../helpers/relais.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Flags every launch gets: no sandbox as root, and no calls home on a machine without internet. */
+const COMMON_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Of the packaged Chromium's own flags, those that would make it another browser than the one
+ * agents use are left out: `--single-process` (closing one context would end the whole browser)
+ * and the two that lift the same-origin and mixed-content rules the app relies on.
+ */
+const UNSAFE_PACKAGED_ARGS = new Set([
+  '--single-process',
+  '--disable-web-security',
+  '--allow-running-insecure-content',
+]);
+
+interface BrowserBinary {
+  executablePath: string;
+  args: string[];
+}
+
+async function findBrowser(): Promise<BrowserBinary> {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) {
+    if (!fs.existsSync(chosen)) throw new Error(`CHROMIUM_PATH names ${chosen}, which does not exist`);
+    return { executablePath: chosen, args: COMMON_ARGS };
+  }
+  const system = SYSTEM_CHROMIUMS.find((candidate) => fs.existsSync(candidate));
+  if (system) return { executablePath: system, args: COMMON_ARGS };
+  const packaged = (await import('@sparticuz/chromium')).default;
+  const args = packaged.args.filter((arg) => !UNSAFE_PACKAGED_ARGS.has(arg));
+  return { executablePath: await packaged.executablePath(), args: [...new Set([...COMMON_ARGS, ...args])] };
+}
+
+let binary: Promise<BrowserBinary> | null = null;
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  binary ??= findBrowser();
+  const { executablePath, args } = await binary;
+  return chromium.launch({ executablePath, headless: true, args });
 }
 
 export interface RunningRelais extends TestRelais {
