@@ -410,6 +410,32 @@ describe('Nouvelle demande', () => {
     expect(request).toMatchObject({ address: '1 Rue Saint-Jean 14400 Bayeux', territory_id: null });
     await page.context().close();
   });
+
+  it('keeps the form on Enter when no address answers, and offers the street for a number it lacks', async () => {
+    const page = await newPage(browser, relais.baseUrl);
+    await withoutTiles(page);
+    await signInAs(page, agentEmail, TEST_PASSWORD);
+    await page.goto('/demandes/nouvelle');
+    await page.getByRole('textbox', { name: /^Description/ }).fill('Tag sur la façade');
+    await page.getByRole('combobox', { name: /^Adresse/ }).focus();
+    await page.keyboard.type('rue qui nexiste pas');
+    await page.getByText(/Aucune adresse trouvée/).waitFor();
+    await page.keyboard.press('Enter');
+    // Nothing was sent: still the form, no error summary, the address field still focused.
+    expect(new URL(page.url()).pathname).toBe('/demandes/nouvelle');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await poll(() => focusedLabel(page)).toMatch(/^Adresse/);
+
+    // Only number 3 of Rue Écuyère is in the index: 5 is placed there, said so, and kept.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('5 rue ecuyere');
+    const option = page.getByRole('option', { name: /5 Rue Écuyère/ });
+    await option.waitFor();
+    expect(await option.textContent()).toContain('numéro absent de l’index');
+    await page.keyboard.press('Enter');
+    await poll(() => page.getByRole('combobox', { name: /^Adresse/ }).inputValue()).toBe('5 Rue Écuyère 14000 Caen');
+    await page.context().close();
+  });
 });
 
 describe('Glossaire', () => {

@@ -37,6 +37,12 @@ export const geocodedAddressSchema = z.object({
   lon: z.number(),
   /** 0 to 1: how well the address matches (search) or how close it is (reverse). */
   score: z.number(),
+  /**
+   * What the position is that of, as the BAN says: a numbered entrance, or a street (a whole
+   * street, or a number typed that the index does not hold, kept in `housenumber` and placed at the
+   * street's nearest known number: the agent places the pin).
+   */
+  type: z.enum(['housenumber', 'street', 'locality', 'municipality']),
 });
 export type GeocodedAddress = z.infer<typeof geocodedAddressSchema>;
 

@@ -33,6 +33,10 @@ const featureCollection = z.object({
 });
 type Feature = z.infer<typeof featureCollection>['features'][number];
 
+const BAN_TYPES = ['housenumber', 'street', 'locality', 'municipality'] as const;
+const typeOf = (type: string | undefined): GeocodedAddress['type'] =>
+  BAN_TYPES.find((known) => known === type) ?? 'street';
+
 function toAddress({ geometry, properties: p }: Feature): GeocodedAddress {
   const [lon = 0, lat = 0] = geometry.coordinates;
   // A street or a locality has no housenumber; its name is the street.
@@ -47,6 +51,7 @@ function toAddress({ geometry, properties: p }: Feature): GeocodedAddress {
     lat,
     lon,
     score: p.score ?? 0,
+    type: p.housenumber ? 'housenumber' : typeOf(p.type),
   };
 }
 

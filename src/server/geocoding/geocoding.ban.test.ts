@@ -107,6 +107,7 @@ describe('the BAN geocoding API adapter', () => {
           lat: 49.1838,
           lon: -0.3633,
           score: 0.97,
+          type: 'housenumber',
         },
         {
           label: 'Rue de Bernières 14000 Caen',
@@ -118,6 +119,7 @@ describe('the BAN geocoding API adapter', () => {
           lat: 49.18,
           lon: -0.36,
           score: 0.8,
+          type: 'street',
         },
       ],
     });

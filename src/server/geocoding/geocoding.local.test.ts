@@ -45,6 +45,22 @@ describe('GET /api/geocoding/search on the local index', () => {
     expect(ecuyere.results[0]?.street).toBe('Rue Écuyère');
   });
 
+  it('answers the street, marked as such, with the number kept, when the index lacks that number', async () => {
+    // Rue Écuyère's numbers in the index: 1, 4, 7, 10, 13, 16...; 12 is not one of them.
+    const answer = await search(`q=${encodeURIComponent('12 rue Écuyère')}`);
+    expect(answer.results[0]).toMatchObject({
+      label: '12 Rue Écuyère 14000 Caen',
+      housenumber: '12',
+      street: 'Rue Écuyère',
+      type: 'street',
+      // At number 10, the nearest known entrance on the same side of the street.
+      lat: 49.183463,
+      lon: -0.36825,
+    });
+    const known = await search(`q=${encodeURIComponent('10 rue Écuyère')}`);
+    expect(known.results[0]).toMatchObject({ label: '10 Rue Écuyère 14000 Caen', type: 'housenumber' });
+  });
+
   it('answers one result per street, without a number, when no number is typed', async () => {
     const answer = await search(`q=${encodeURIComponent('rue de falaise')}`);
     expect(answer.results[0]).toMatchObject({

@@ -43,6 +43,7 @@ const toAddress = (row: AddressRow, score: number): GeocodedAddress => ({
   lat: row.lat,
   lon: row.lon,
   score,
+  type: row.housenumber ? 'housenumber' : 'street',
 });
 
 /**
@@ -70,8 +71,10 @@ function matchScore(queryWords: string[], addressWords: string[]): number {
   return Math.round((0.85 * (total / queryWords.length) + 0.15 * coverage) * 1000) / 1000;
 }
 
-/** One result per street, at its middle address: what a search without a number is looking for. */
-function streetsOf(ranked: { row: AddressRow; score: number }[]): GeocodedAddress[] {
+const numberOf = (row: AddressRow) => Number.parseInt(row.housenumber ?? '0', 10);
+
+/** Groups ranked rows by street, keeping the best score of each street. */
+function byStreet(ranked: { row: AddressRow; score: number }[]): { rows: AddressRow[]; score: number }[] {
   const groups = new Map<string, { rows: AddressRow[]; score: number }>();
   for (const { row, score } of ranked) {
     const key = `${row.citycode}|${row.street}`;
@@ -79,17 +82,34 @@ function streetsOf(ranked: { row: AddressRow; score: number }[]): GeocodedAddres
     if (group) group.rows.push(row);
     else groups.set(key, { rows: [row], score });
   }
-  return [...groups.values()].map(({ rows, score }) => {
-    const byNumber = [...rows].sort(
-      (a, b) => Number.parseInt(a.housenumber ?? '0', 10) - Number.parseInt(b.housenumber ?? '0', 10),
-    );
+  return [...groups.values()];
+}
+
+const streetLabel = (row: AddressRow, number: string | null) =>
+  `${number ? `${number} ` : ''}${row.street} ${row.postcode} ${row.city}`;
+
+/** One result per street, at its middle address: what a search without a number is looking for. */
+function streetsOf(ranked: { row: AddressRow; score: number }[]): GeocodedAddress[] {
+  return byStreet(ranked).map(({ rows, score }) => {
+    const byNumber = [...rows].sort((a, b) => numberOf(a) - numberOf(b));
     const middle = byNumber[Math.floor(byNumber.length / 2)];
     if (!middle) throw new Error('empty street group');
-    return {
-      ...toAddress(middle, score),
-      label: `${middle.street} ${middle.postcode} ${middle.city}`,
-      housenumber: null,
-    };
+    return { ...toAddress(middle, score), label: streetLabel(middle, null), housenumber: null, type: 'street' };
+  });
+}
+
+/**
+ * A number the index does not hold, on streets it does: as the BAN does, the street answers, with
+ * the number the agent typed kept and the position of the nearest known number on the same side
+ * (same parity) of the street, the closest place the index can vouch for.
+ */
+function streetsForMissingNumber(ranked: { row: AddressRow; score: number }[], typed: string): GeocodedAddress[] {
+  const wanted = Number.parseInt(typed, 10);
+  const distance = (row: AddressRow) => Math.abs(numberOf(row) - wanted) + (numberOf(row) % 2 === wanted % 2 ? 0 : 1e6);
+  return byStreet(ranked).map(({ rows, score }) => {
+    const nearest = [...rows].sort((a, b) => distance(a) - distance(b))[0];
+    if (!nearest) throw new Error('empty street group');
+    return { ...toAddress(nearest, score), label: streetLabel(nearest, typed), housenumber: typed, type: 'street' };
   });
 }
 
@@ -100,17 +120,23 @@ export function localGeocoder(db: Kysely<Database>): Geocoder {
     async search(q: string, { near, limit }: SearchOptions) {
       const queryWords = wordsOf(q).map((w) => ABBREVIATIONS[w] ?? w);
       if (queryWords.length === 0) return [];
-      const rows = await findAddressesWithWords(db, queryWords, near, CANDIDATES);
-      const scoreOf = (row: AddressRow) => {
-        const match = matchScore(queryWords, wordsOf(row.label));
-        if (!near) return match;
-        const nearness = Math.exp(-distanceM(near, row) / NEARNESS_SCALE_M);
-        return Math.round(((1 - NEARNESS_WEIGHT) * match + NEARNESS_WEIGHT * nearness) * 1000) / 1000;
+      const rank = async (words: string[]) => {
+        const rows = await findAddressesWithWords(db, words, near, CANDIDATES);
+        const scoreOf = (row: AddressRow) => {
+          const match = matchScore(words, wordsOf(row.label));
+          if (!near) return match;
+          const nearness = Math.exp(-distanceM(near, row) / NEARNESS_SCALE_M);
+          return Math.round(((1 - NEARNESS_WEIGHT) * match + NEARNESS_WEIGHT * nearness) * 1000) / 1000;
+        };
+        return rows.map((row) => ({ row, score: scoreOf(row) })).sort((a, b) => b.score - a.score);
       };
-      const ranked = rows.map((row) => ({ row, score: scoreOf(row) })).sort((a, b) => b.score - a.score);
-      const withNumber = queryWords.some((w) => /^\d/.test(w));
-      const results = withNumber ? ranked.map(({ row, score }) => toAddress(row, score)) : streetsOf(ranked);
-      return results.slice(0, limit);
+      const number = queryWords.find((w) => /^\d/.test(w));
+      if (!number) return streetsOf(await rank(queryWords)).slice(0, limit);
+      const numbered = await rank(queryWords);
+      if (numbered.length > 0) return numbered.slice(0, limit).map(({ row, score }) => toAddress(row, score));
+      const streetWords = queryWords.filter((w) => w !== number && !/^(bis|ter|quater)$/.test(w));
+      if (streetWords.length === 0) return [];
+      return streetsForMissingNumber(await rank(streetWords), number).slice(0, limit);
     },
 
     async reverse(position: LatLon) {

@@ -45,15 +45,16 @@ export function AddressField({ value, onChange, onPick, near, settled, error, in
       itemKey={(address) => `${address.lat},${address.lon},${address.label}`}
       nothingFound={searching && !pending ? t('intake.noAddress') : undefined}
       pickFirstOnEnter
+      holdEnterWhenEmpty={!settled}
       pending={pending}
       onPick={onPick}
       renderItem={(address) => (
         <Text size="sm">
           {address.label}
-          {address.housenumber === null && (
+          {address.type === 'street' && (
             <Text span size="xs" c="dimmed">
               {' '}
-              · {t('intake.wholeStreet')}
+              · {address.housenumber === null ? t('intake.wholeStreet') : t('intake.numberNotFound')}
             </Text>
           )}
         </Text>

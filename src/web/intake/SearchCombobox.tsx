@@ -27,6 +27,8 @@ interface SearchComboboxProps<T> {
    * wrong (a known requester while typing a new one): the agent then chooses with the arrows.
    */
   pickFirstOnEnter?: boolean;
+  /** Enter with nothing to pick stays in the field instead of sending the whole form. */
+  holdEnterWhenEmpty?: boolean;
   /** The search for what is typed is still on its way: Enter waits for its answer. */
   pending?: boolean;
 }
@@ -68,6 +70,11 @@ export function SearchCombobox<T>(props: SearchComboboxProps<T>) {
   ));
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' && props.holdEnterWhenEmpty && !pending && items.length === 0) {
+      event.preventDefault();
+      combobox.openDropdown();
+      return;
+    }
     if (!pickFirstOnEnter || event.key !== 'Enter' || !pending || !value.trim()) return;
     // Options shown are for what was typed before: do not let them be picked, wait for the answer.
     event.preventDefault();

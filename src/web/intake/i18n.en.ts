@@ -5,6 +5,7 @@ export const intakeEn: typeof intakeFr = {
   addressHelp: 'Pick a suggested address (arrows, then Enter): the pin goes on the map.',
   localAddresses: 'Addresses from the local index: the national service does not answer.',
   noAddress: 'No address found. Check the spelling or put the pin on the map.',
+  numberNotFound: 'number not in the index, placed nearest: adjust the pin',
   wholeStreet: 'whole street',
   placeNeeded: 'Pick a suggested address or put the pin on the map.',
   nearCoordinates: 'Near {{lat}}, {{lon}}',

@@ -4,6 +4,7 @@ export const intakeFr = {
   addressHelp: 'Choisissez une adresse proposée (flèches puis Entrée) : le repère se place sur la carte.',
   localAddresses: 'Adresses de l’index local : le service national ne répond pas.',
   noAddress: 'Aucune adresse trouvée. Vérifiez l’orthographe ou placez le repère sur la carte.',
+  numberNotFound: 'numéro absent de l’index, placé au plus près : ajustez le repère',
   wholeStreet: 'toute la rue',
   placeNeeded: 'Choisissez une adresse proposée ou placez le repère sur la carte.',
   nearCoordinates: 'Près de {{lat}}, {{lon}}',
