@@ -46,7 +46,12 @@ export interface AppOptions {
 }
 
 export async function buildApp(relais: Relais, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
+  const proxies = relais.config.trustProxy;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // A hop count as Fastify reads one (its types omit numbers): trust the nearest `proxies` hops.
+    trustProxy: typeof proxies === 'number' ? (_address: string, hop: number) => hop < proxies : proxies,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
