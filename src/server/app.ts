@@ -26,6 +26,7 @@ import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { photosRoutes } from './photos/photos.routes.js';
 import { errorHandler } from './plugins/errors.js';
 import { healthRoutes } from './plugins/health.js';
+import { inputHygienePlugin } from './plugins/input-hygiene.js';
 import { publicConfigRoutes } from './plugins/public-config.js';
 import { sessionPlugin } from './plugins/session.js';
 import { queueRoutes } from './queue/queue.routes.js';
@@ -80,6 +81,7 @@ export async function buildApp(relais: Relais, options: AppOptions = {}): Promis
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(sessionPlugin, { relais });
+  await app.register(inputHygienePlugin);
 
   await app.register(
     async (api) => {
