@@ -58,12 +58,16 @@ export async function buildApp(relais: Relais, options: AppOptions = {}): Promis
   app.setErrorHandler(errorHandler);
   app.decorate('relais', relais);
 
+  // Over plain HTTP (an intranet install), asking browsers for HTTPS would lock users out.
+  const https = relais.config.secureCookies;
   await app.register(fastifyHelmet, {
+    hsts: https,
     contentSecurityPolicy: {
       directives: {
         // Map tiles come from a configurable server; images may be blobs of photos being added.
         'img-src': ["'self'", 'data:', 'blob:', 'https:'],
         'connect-src': ["'self'"],
+        'upgrade-insecure-requests': https ? [] : null,
       },
     },
   });
