@@ -26,6 +26,7 @@ import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { photosRoutes } from './photos/photos.routes.js';
 import { errorHandler } from './plugins/errors.js';
 import { healthRoutes } from './plugins/health.js';
+import { inputHygienePlugin } from './plugins/input-hygiene.js';
 import { publicConfigRoutes } from './plugins/public-config.js';
 import { sessionPlugin } from './plugins/session.js';
 import { queueRoutes } from './queue/queue.routes.js';
@@ -46,18 +47,27 @@ export interface AppOptions {
 }
 
 export async function buildApp(relais: Relais, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
+  const proxies = relais.config.trustProxy;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // A hop count as Fastify reads one (its types omit numbers): trust the nearest `proxies` hops.
+    trustProxy: typeof proxies === 'number' ? (_address: string, hop: number) => hop < proxies : proxies,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.decorate('relais', relais);
 
+  // Over plain HTTP (an intranet install), asking browsers for HTTPS would lock users out.
+  const https = relais.config.secureCookies;
   await app.register(fastifyHelmet, {
+    hsts: https,
     contentSecurityPolicy: {
       directives: {
         // Map tiles come from a configurable server; images may be blobs of photos being added.
         'img-src': ["'self'", 'data:', 'blob:', 'https:'],
         'connect-src': ["'self'"],
+        'upgrade-insecure-requests': https ? [] : null,
       },
     },
   });
@@ -75,6 +85,7 @@ export async function buildApp(relais: Relais, options: AppOptions = {}): Promis
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(sessionPlugin, { relais });
+  await app.register(inputHygienePlugin);
 
   await app.register(
     async (api) => {

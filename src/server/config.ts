@@ -1,4 +1,5 @@
 /** Configuration from environment variables, validated once at boot, with embedded defaults. */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import type { PublicConfig } from '../core/api/config.js';
@@ -6,6 +7,40 @@ import type { PublicConfig } from '../core/api/config.js';
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** proxy-addr's names for private ranges, accepted as Fastify accepts them. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies may say who the client is (X-Forwarded-For): none by default, so a client cannot
+ * pick its own address and escape the rate limits; a hop count, or addresses and CIDR ranges.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((v, ctx): false | number | string[] => {
+    if (v === '' || v === 'false' || v === '0') return false;
+    if (/^\d+$/.test(v)) return Number(v);
+    const entries = v.split(',').map((e) => e.trim());
+    const wrong = entries.filter((e) => !isAddressOrRange(e));
+    if (wrong.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `a hop count, or addresses and CIDR ranges separated by commas (not ${wrong.join(', ')})`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -21,6 +56,8 @@ const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** Login attempts allowed per client address and minute. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /** The reverse proxies in front of Relais: empty (none), a hop count, or addresses/CIDRs. */
+  TRUST_PROXY: trustProxy.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Base URL of a BAN / Géoplateforme geocoding API; empty: only the local address index answers. */
   GEOCODER_URL: z.union([z.literal(''), z.url()]).default(''),
@@ -78,6 +115,8 @@ export type Config = {
   publicUrl: string;
   sessionTtlMs: number;
   loginRateLimit: number;
+  /** Fastify's trustProxy: whose X-Forwarded-For names the client that rate limits count. */
+  trustProxy: false | number | string[];
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Cookies get the Secure flag when Relais is served over HTTPS. */
   secureCookies: boolean;
@@ -112,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
     geocoderUrl: e.GEOCODER_URL ? e.GEOCODER_URL.replace(/\/+$/, '') : null,

@@ -12,6 +12,8 @@ export class HttpError extends Error {
     message: string,
     /** Sent as the answer's `issues`, so a form shows each message beside its field. */
     readonly issues?: readonly FieldIssue[],
+    /** When to try again, in seconds: sent as `Retry-After` (429, 503). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'HttpError';
@@ -25,3 +27,8 @@ export const notFound = (what: string) => new HttpError(404, `${what} not found`
 export const conflict = (message: string) => new HttpError(409, message);
 export const tooLarge = (message: string) => new HttpError(413, message);
 export const unprocessable = (message: string) => new HttpError(422, message);
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new HttpError(429, message, undefined, retryAfterSeconds);
+/** The server is busy, not broken: the client may try again after `retryAfterSeconds`. */
+export const unavailable = (message: string, retryAfterSeconds: number) =>
+  new HttpError(503, message, undefined, retryAfterSeconds);

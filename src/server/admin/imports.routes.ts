@@ -16,6 +16,7 @@ import {
 import { errorResponses } from '../../core/api/common.js';
 import { badRequest } from '../errors.js';
 import { errorHandler } from '../plugins/errors.js';
+import { readingForm } from '../plugins/forms.js';
 import { exportGlossary, importGlossary } from './glossary-import.service.js';
 import { ImportRejected } from './import-problems.js';
 import { exportTerritories, importTerritories } from './territories-geojson.service.js';
@@ -35,9 +36,12 @@ function decodeUtf8(bytes: Buffer): string {
 /** The CSV sent as the body (text/csv) or as the one file of a multipart form. */
 async function csvOf(req: FastifyRequest): Promise<string> {
   if (req.isMultipart()) {
-    const file = await req.file();
-    if (!file) throw badRequest('file: the form holds no file');
-    return decodeUtf8(await file.toBuffer());
+    const bytes = await readingForm(async () => {
+      const file = await req.file();
+      if (!file) throw badRequest('file: the form holds no file');
+      return file.toBuffer();
+    });
+    return decodeUtf8(bytes);
   }
   if (!Buffer.isBuffer(req.body)) throw badRequest('Send the CSV as text/csv, or as a file in a multipart form');
   return decodeUtf8(req.body);

@@ -5,6 +5,7 @@ import { findUserByEmail } from '../directory/users.repository.js';
 import { unauthorized } from '../errors.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { deleteSession, findLiveSession, insertSession } from './sessions.repository.js';
+import { recordFailure, recordSuccess, refuseWhileBlocked } from './throttle.js';
 import { newToken, sha256 } from './tokens.js';
 import { toUser } from './user.mapper.js';
 
@@ -19,20 +20,23 @@ export interface SignedIn {
 // so response times do not tell which e-mails have accounts.
 let dummyHash: Promise<string> | undefined;
 
-/** Checks the credentials and opens a new session (a fresh token at every sign-in). */
+/**
+ * Checks the credentials and opens a new session (a fresh token at every sign-in). Failures count
+ * against the e-mail typed (throttle.ts), known or not, so throttling does not tell which exist.
+ */
 export async function signIn(db: Kysely<Database>, email: string, password: string, ttlMs: number): Promise<SignedIn> {
+  const now = new Date();
+  await refuseWhileBlocked(db, email, now);
   const row = await findUserByEmail(db, email);
-  if (!row) {
-    dummyHash ??= hashPassword(newToken());
-    await verifyPassword(await dummyHash, password);
+  dummyHash ??= hashPassword(newToken());
+  const matches = await verifyPassword(row?.password_hash ?? (await dummyHash), password);
+  if (!row || !matches || row.disabled) {
+    await recordFailure(db, email, row, now);
     throw unauthorized('Wrong e-mail or password');
   }
-  if (!(await verifyPassword(row.password_hash, password)) || row.disabled) {
-    throw unauthorized('Wrong e-mail or password');
-  }
+  await recordSuccess(db, email);
   const token = newToken();
   const csrfToken = newToken();
-  const now = new Date();
   await insertSession(db, {
     id: sha256(token),
     userId: row.id,

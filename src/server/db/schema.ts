@@ -58,6 +58,14 @@ export interface UsersTable {
   created_at: string;
 }
 
+/** Failed sign-ins in a row for one e-mail typed, and until when its next attempt is refused. */
+export interface SignInThrottlesTable {
+  email: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string | null;
+}
+
 export interface SessionsTable {
   /** SHA-256 of the cookie's token: a stolen database does not yield usable sessions. */
   id: string;
@@ -293,6 +301,7 @@ export interface Database {
   contractors: ContractorsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  sign_in_throttles: SignInThrottlesTable;
   families: FamiliesTable;
   categories: CategoriesTable;
   counters: CountersTable;

@@ -13,6 +13,7 @@ import type { FastifyRequest } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { ADDRESS_FILE_MAX_BYTES } from '../../core/api/addresses.js';
 import { badRequest, HttpError, tooLarge } from '../errors.js';
+import { fileNameOf, readingForm } from '../plugins/forms.js';
 
 /** A form's boundaries and part headers around the file. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -49,7 +50,11 @@ async function source(req: FastifyRequest): Promise<Source> {
   if (req.isMultipart()) {
     const part = await req.file({ limits: { fileSize: ADDRESS_FILE_MAX_BYTES, files: 1 }, throwFileSizeLimit: false });
     if (!part) throw badRequest('file: the form holds no file');
-    return { stream: part.file, fileName: part.filename || null, cut: () => part.file.truncated };
+    return {
+      stream: part.file,
+      fileName: part.filename ? fileNameOf(part.filename) : null,
+      cut: () => part.file.truncated,
+    };
   }
   if (req.body instanceof Readable) return { stream: req.body, fileName: null, cut: () => false };
   throw new HttpError(415, 'Send the BAN CSV as the body (text/csv), or as the one file of a multipart form');
@@ -64,11 +69,11 @@ export async function withUpload<T>(
   // Most clients (browsers, curl) say the size first: refused before anything is read.
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > ADDRESS_FILE_MAX_BYTES + (req.isMultipart() ? FORM_OVERHEAD_BYTES : 0)) throw tooLarge(TOO_LARGE);
-  const { stream, fileName, cut } = await source(req);
+  const { stream, fileName, cut } = await readingForm(() => source(req));
   await fs.promises.mkdir(dir, { recursive: true });
   const file = path.join(dir, `addresses-${uuidv7()}.csv`);
   try {
-    await pipeline(stream, atMost(ADDRESS_FILE_MAX_BYTES), fs.createWriteStream(file));
+    await readingForm(() => pipeline(stream, atMost(ADDRESS_FILE_MAX_BYTES), fs.createWriteStream(file)));
     if (cut()) throw tooLarge(TOO_LARGE);
     return await work({ file, fileName });
   } finally {

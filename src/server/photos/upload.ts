@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { PHOTO_KINDS, type PhotoKind } from '../../core/api/photos.js';
 import { badRequest } from '../errors.js';
+import { readingForm } from '../plugins/forms.js';
 import { tooLarge, unsupportedMedia } from './image.js';
 import type { UploadedFile } from './photos.service.js';
 
@@ -24,14 +25,16 @@ export async function readPhotoUpload(
   let kind: unknown;
   let current = '';
   try {
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        current = part.filename || `file ${files.length + 1}`;
-        files.push({ filename: current, bytes: await part.toBuffer() });
-      } else if (part.fieldname === 'kind') {
-        kind = part.value;
+    await readingForm(async () => {
+      for await (const part of req.parts()) {
+        if (part.type === 'file') {
+          current = part.filename || `file ${files.length + 1}`;
+          files.push({ filename: current, bytes: await part.toBuffer() });
+        } else if (part.fieldname === 'kind') {
+          kind = part.value;
+        }
       }
-    }
+    });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(`${current}: larger than ${megabytes(maxBytes)}`);

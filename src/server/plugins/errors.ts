@@ -12,6 +12,7 @@ const REASONS: Record<number, string> = {
   415: 'Unsupported Media Type',
   422: 'Unprocessable Entity',
   429: 'Too Many Requests',
+  503: 'Service Unavailable',
 };
 
 /** One shape for every error: {statusCode, error, message, issues?}; 5xx details stay in the log. */
@@ -30,7 +31,10 @@ export function errorHandler(error: FastifyError, req: FastifyRequest, reply: Fa
     });
   }
   const statusCode = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500);
-  if (statusCode >= 500) {
+  if (error instanceof HttpError && error.retryAfterSeconds !== undefined) {
+    reply.header('retry-after', String(Math.ceil(error.retryAfterSeconds)));
+  }
+  if (statusCode >= 500 && !(error instanceof HttpError)) {
     req.log.error({ err: error }, 'request failed');
     return reply
       .code(500)

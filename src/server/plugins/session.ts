@@ -9,6 +9,7 @@ import type { Actor } from '../../core/roles.js';
 import { resolveSession, type Session } from '../auth/auth.service.js';
 import type { Relais } from '../context.js';
 import { forbidden, unauthorized } from '../errors.js';
+import { missingRoutePermission } from './route-permissions.js';
 
 export const SESSION_COOKIE = 'relais_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -48,6 +49,8 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { relais: Rel
     req.auth = token ? await resolveSession(opts.relais.db, token) : null;
     if (req.routeOptions.config.public || req.url.startsWith(PUBLIC_PREFIX)) return;
     if (!req.auth) throw unauthorized();
+    const missing = missingRoutePermission(req.auth.user, req.method, req.routeOptions.url ?? '');
+    if (missing) throw forbidden(`Your role (${req.auth.user.role}) may not do "${missing}"`);
     if (!SAFE_METHODS.has(req.method)) {
       const sent = req.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameToken(sent, req.auth.csrfToken)) {

@@ -129,6 +129,24 @@ describe('GET /api/tracking/:token', () => {
       statuses.add((await track('an-unknown-token-of-some-length')).statusCode);
     expect(statuses).toEqual(new Set([404, 429]));
   });
+
+  it('counts the client, not the address it claims in X-Forwarded-For', async () => {
+    const own = await createTestRelais();
+    try {
+      const statuses = [];
+      for (let i = 0; i <= TRACKING_RATE_LIMIT; i += 1) {
+        const res = await own.app.inject({
+          method: 'GET',
+          url: '/api/tracking/an-unknown-token-of-some-length',
+          headers: { 'x-forwarded-for': `203.0.113.${i}` },
+        });
+        statuses.push(res.statusCode);
+      }
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await own.close();
+    }
+  });
 });
 
 describe('GET /api/tracking/:token/photos/:photoId', () => {

@@ -8,6 +8,7 @@ import * as work from './2026-11-28-06-work.js';
 import * as search from './2026-11-28-07-search.js';
 import * as photoHashes from './2026-11-28-08-photo-hashes.js';
 import * as requesterNotices from './2026-11-28-09-requester-notices.js';
+import * as signInThrottles from './2026-12-03-01-sign-in-throttles.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28-01-foundation': foundation,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-07-search': search,
   '2026-11-28-08-photo-hashes': photoHashes,
   '2026-11-28-09-requester-notices': requesterNotices,
+  '2026-12-03-01-sign-in-throttles': signInThrottles,
 };
