@@ -25,8 +25,10 @@ import { mapRoutes } from './map/map.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { photosRoutes } from './photos/photos.routes.js';
 import { errorHandler } from './plugins/errors.js';
-import { healthRoutes } from './plugins/health.js';
+import { healthRoutes, probeRoutes } from './plugins/health.js';
+import { metricsPlugin } from './plugins/metrics.js';
 import { publicConfigRoutes } from './plugins/public-config.js';
+import { requestIdOptions, requestIdPlugin } from './plugins/request-id.js';
 import { sessionPlugin } from './plugins/session.js';
 import { queueRoutes } from './queue/queue.routes.js';
 import { requestsRoutes } from './requests/requests.routes.js';
@@ -42,11 +44,12 @@ declare module 'fastify' {
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export interface AppOptions {
-  logger?: boolean | { level: string };
+  /** JSON lines (pino) to stdout, or to `stream` when given. */
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
 }
 
 export async function buildApp(relais: Relais, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: true, ...requestIdOptions });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
@@ -74,7 +77,10 @@ export async function buildApp(relais: Relais, options: AppOptions = {}): Promis
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(requestIdPlugin);
+  await app.register(metricsPlugin, { relais });
   await app.register(sessionPlugin, { relais });
+  await app.register(probeRoutes);
 
   await app.register(
     async (api) => {

@@ -22,6 +22,10 @@ const envSchema = z.object({
   /** Login attempts allowed per client address and minute. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Bearer token Prometheus sends to read /metrics; empty: /metrics is off (404). */
+  METRICS_TOKEN: z
+    .union([z.literal(''), z.string().regex(/^[\x21-\x7e]{16,}$/, 'at least 16 visible ASCII characters, no spaces')])
+    .default(''),
   /** Base URL of a BAN / Géoplateforme geocoding API; empty: only the local address index answers. */
   GEOCODER_URL: z.union([z.literal(''), z.url()]).default(''),
   /** Largest photo accepted, in bytes. */
@@ -79,6 +83,8 @@ export type Config = {
   sessionTtlMs: number;
   loginRateLimit: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Null: /metrics is off. */
+  metricsToken: string | null;
   /** Cookies get the Secure flag when Relais is served over HTTPS. */
   secureCookies: boolean;
   geocoderUrl: string | null;
@@ -113,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN || null,
     secureCookies: publicUrl.startsWith('https://'),
     geocoderUrl: e.GEOCODER_URL ? e.GEOCODER_URL.replace(/\/+$/, '') : null,
     photoMaxBytes: e.PHOTO_MAX_BYTES,
