@@ -25,9 +25,11 @@ import { mapRoutes } from './map/map.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { photosRoutes } from './photos/photos.routes.js';
 import { errorHandler } from './plugins/errors.js';
-import { healthRoutes } from './plugins/health.js';
+import { healthRoutes, probeRoutes } from './plugins/health.js';
 import { inputHygienePlugin } from './plugins/input-hygiene.js';
+import { metricsPlugin } from './plugins/metrics.js';
 import { publicConfigRoutes } from './plugins/public-config.js';
+import { requestIdOptions, requestIdPlugin } from './plugins/request-id.js';
 import { sessionPlugin } from './plugins/session.js';
 import { queueRoutes } from './queue/queue.routes.js';
 import { requestsRoutes } from './requests/requests.routes.js';
@@ -43,7 +45,8 @@ declare module 'fastify' {
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export interface AppOptions {
-  logger?: boolean | { level: string };
+  /** JSON lines (pino) to stdout, or to `stream` when given. */
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
 }
 
 export async function buildApp(relais: Relais, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -52,6 +55,7 @@ export async function buildApp(relais: Relais, options: AppOptions = {}): Promis
     logger: options.logger ?? false,
     // A hop count as Fastify reads one (its types omit numbers): trust the nearest `proxies` hops.
     trustProxy: typeof proxies === 'number' ? (_address: string, hop: number) => hop < proxies : proxies,
+    ...requestIdOptions,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -84,8 +88,11 @@ export async function buildApp(relais: Relais, options: AppOptions = {}): Promis
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(requestIdPlugin);
+  await app.register(metricsPlugin, { relais });
   await app.register(sessionPlugin, { relais });
   await app.register(inputHygienePlugin);
+  await app.register(probeRoutes);
 
   await app.register(
     async (api) => {

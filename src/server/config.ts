@@ -59,6 +59,10 @@ const envSchema = z.object({
   /** The reverse proxies in front of Relais: empty (none), a hop count, or addresses/CIDRs. */
   TRUST_PROXY: trustProxy.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Bearer token Prometheus sends to read /metrics; empty: /metrics is off (404). */
+  METRICS_TOKEN: z
+    .union([z.literal(''), z.string().regex(/^[\x21-\x7e]{16,}$/, 'at least 16 visible ASCII characters, no spaces')])
+    .default(''),
   /** Base URL of a BAN / Géoplateforme geocoding API; empty: only the local address index answers. */
   GEOCODER_URL: z.union([z.literal(''), z.url()]).default(''),
   /** Largest photo accepted, in bytes. */
@@ -118,6 +122,8 @@ export type Config = {
   /** Fastify's trustProxy: whose X-Forwarded-For names the client that rate limits count. */
   trustProxy: false | number | string[];
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Null: /metrics is off. */
+  metricsToken: string | null;
   /** Cookies get the Secure flag when Relais is served over HTTPS. */
   secureCookies: boolean;
   geocoderUrl: string | null;
@@ -153,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN || null,
     secureCookies: publicUrl.startsWith('https://'),
     geocoderUrl: e.GEOCODER_URL ? e.GEOCODER_URL.replace(/\/+$/, '') : null,
     photoMaxBytes: e.PHOTO_MAX_BYTES,

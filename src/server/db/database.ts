@@ -24,6 +24,23 @@ export interface OpenOptions {
   schema?: string;
 }
 
+/** The pools behind PostgreSQL databases: Kysely does not hand its pool back, and metrics read it. */
+const pools = new WeakMap<Kysely<Database>, pg.Pool>();
+
+export interface PoolStats {
+  /** Connections open, idle ones included. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+}
+
+/** The connection pool's state on PostgreSQL; null on SQLite, which has one synchronous connection. */
+export function poolStats(db: Kysely<Database>): PoolStats | null {
+  const pool = pools.get(db);
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
+}
+
 export function isPostgresUrl(url: string | null | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url);
 }
@@ -35,8 +52,15 @@ export function openDatabase(options: OpenOptions): Db {
       max: 10,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
+    // A connection that breaks (the server restarted, the network dropped) fails the queries it
+    // was running, and the pool drops it; unheard, its error event would end the process, whether
+    // it broke idle (the pool's event) or during a query (the client's).
+    pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    pools.set(db, pool);
     return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      db,
       dialect: 'postgres',
       url: options.databaseUrl,
     };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Gauge } from 'prom-client';
 import { LIVE_EVENT_NAME } from '../../core/api/live.js';
 import { resolveSession } from '../auth/auth.service.js';
 import { authorize } from '../auth/authorize.js';
@@ -9,6 +10,14 @@ import { HEARTBEAT_MS, openEventStream } from './sse.js';
 export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
   const { relais } = app;
   const hub = liveHub(relais, app.log);
+  new Gauge({
+    name: 'relais_live_streams',
+    help: 'Live update streams (server-sent events) open on this instance',
+    registers: [app.metrics],
+    collect() {
+      this.set(hub.size());
+    },
+  });
   // Open streams would keep the server from closing.
   app.addHook('preClose', async () => hub.endAll());
 

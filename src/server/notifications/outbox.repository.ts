@@ -134,3 +134,27 @@ export function listMessages(
     .limit(limit)
     .execute();
 }
+
+/** Messages that still have to leave: waiting for a first attempt, being sent, or waiting for a retry. */
+export const WAITING_STATUSES = ['pending', 'sending', 'failed'] as const satisfies readonly MessageStatus[];
+export type WaitingStatus = (typeof WAITING_STATUSES)[number];
+
+/** How many messages wait in each waiting status, and when the oldest of them was written. */
+export async function outboxBacklog(
+  db: Kysely<Database>,
+): Promise<{ counts: Record<WaitingStatus, number>; oldestCreatedAt: string | null }> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select((eb) => ['status', eb.fn.countAll<string | number>().as('count'), eb.fn.min('created_at').as('oldest')])
+    .where('status', 'in', WAITING_STATUSES)
+    .groupBy('status')
+    .execute();
+  const counts: Record<WaitingStatus, number> = { pending: 0, sending: 0, failed: 0 };
+  let oldestCreatedAt: string | null = null;
+  for (const row of rows) {
+    const status = WAITING_STATUSES.find((s) => s === row.status);
+    if (status) counts[status] = Number(row.count);
+    if (oldestCreatedAt === null || row.oldest < oldestCreatedAt) oldestCreatedAt = row.oldest;
+  }
+  return { counts, oldestCreatedAt };
+}

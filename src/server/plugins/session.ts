@@ -30,7 +30,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** The API's own documentation is public: it holds no data. */
 const PUBLIC_PREFIX = '/api/docs';
 
-function sameToken(a: string, b: string): boolean {
+/** Compares secrets in constant time. */
+export function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
