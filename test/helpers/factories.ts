@@ -4,6 +4,8 @@
  */
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
+import type { Status } from '../../src/core/lifecycle.js';
+import type { Origin } from '../../src/core/origins.js';
 import type { Role } from '../../src/core/roles.js';
 import { hashPassword } from '../../src/server/auth/passwords.js';
 import type { Database } from '../../src/server/db/schema.js';
@@ -117,7 +119,7 @@ export async function makeUser(db: DB, role: Role, scopes: UserScopes = {}) {
     body_id: scopes.bodyId ?? null,
     department_id: scopes.departmentId ?? null,
     contractor_id: scopes.contractorId ?? null,
-    locale: 'fr',
+    locale: 'fr' as const,
     disabled: scopes.disabled ? (1 as const) : (0 as const),
     created_at: new Date().toISOString(),
   };
@@ -128,7 +130,7 @@ export async function makeUser(db: DB, role: Role, scopes: UserScopes = {}) {
 export async function makeRequest(
   db: DB,
   overrides: Partial<{
-    status: string;
+    status: Status;
     departmentId: string | null;
     bodyId: string | null;
     categoryId: string | null;
@@ -136,7 +138,7 @@ export async function makeRequest(
     createdAt: string;
     description: string;
     address: string;
-    origin: string;
+    origin: Origin;
     lat: number;
     lon: number;
   }> = {},
@@ -146,8 +148,8 @@ export async function makeRequest(
   const row = {
     id,
     reference: `T-${id.slice(-10)}`,
-    status: overrides.status ?? 'new',
-    origin: overrides.origin ?? 'counter',
+    status: overrides.status ?? ('new' as const),
+    origin: overrides.origin ?? ('counter' as const),
     description: overrides.description ?? 'Un nid-de-poule devant le numéro 12',
     address: overrides.address ?? '12 rue Saint-Pierre, Caen',
     lat: overrides.lat ?? 49.1838,
@@ -157,7 +159,7 @@ export async function makeRequest(
     category_id: overrides.categoryId ?? null,
     territory_id: null,
     contractor_id: overrides.contractorId ?? null,
-    priority: 'normal',
+    priority: 'normal' as const,
     deadline: null,
     hold_reason: null,
     duplicate_of_id: null,

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import type { AuditedEntity } from '../../core/api/admin.js';
 import type { AuditLogTable, Database } from '../db/schema.js';
 
 export async function insertAuditEntry(db: Kysely<Database>, row: Insertable<AuditLogTable>): Promise<void> {
@@ -13,7 +14,7 @@ export interface AuditKeyset {
 /** A page of the audit log, newest first, after the keyset `after` (exclusive). */
 export function listAuditEntries(
   db: Kysely<Database>,
-  filters: { entity?: string | undefined; entityId?: string | undefined },
+  filters: { entity?: AuditedEntity | undefined; entityId?: string | undefined },
   after: AuditKeyset | null,
   limit: number,
 ) {
@@ -22,7 +23,7 @@ export function listAuditEntries(
     .leftJoin('users', 'users.id', 'audit_log.actor_id')
     .selectAll('audit_log')
     .select('users.name as actor_name')
-    .$if(filters.entity !== undefined, (q) => q.where('audit_log.entity', '=', filters.entity ?? ''))
+    .$call((q) => (filters.entity === undefined ? q : q.where('audit_log.entity', '=', filters.entity)))
     .$if(filters.entityId !== undefined, (q) => q.where('audit_log.entity_id', '=', filters.entityId ?? ''))
     .$if(after !== null, (q) =>
       q.where((eb) =>

@@ -1,5 +1,6 @@
 import { can, type Permission, type RequestScope } from '../../core/permissions.js';
 import type { Actor } from '../../core/roles.js';
+import type { RequestRow } from '../db/schema.js';
 import { forbidden } from '../errors.js';
 
 /** The check every service function starts with: throws 403 unless core/permissions allows it. */
@@ -8,3 +9,10 @@ export function authorize(actor: Actor, permission: Permission, target?: Request
     throw forbidden(`Your role (${actor.role}) may not do "${permission}" here`);
   }
 }
+
+/** Whose a request is, as permissions reach it: its body, its department, its contractor. */
+export const scopeOf = (row: Pick<RequestRow, 'body_id' | 'department_id' | 'contractor_id'>): RequestScope => ({
+  bodyId: row.body_id,
+  departmentId: row.department_id,
+  contractorId: row.contractor_id,
+});

@@ -1,22 +1,15 @@
-import type { User } from '../../core/api/auth.js';
-import { LOCALES } from '../../core/api/auth.js';
-import { ROLES, type Role } from '../../core/roles.js';
+import type { Locale, User } from '../../core/api/auth.js';
+import type { Role } from '../../core/roles.js';
 
 interface UserLike {
   id: string;
   email: string;
   name: string;
-  role: string;
+  role: Role;
   body_id: string | null;
   department_id: string | null;
   contractor_id: string | null;
-  locale: string;
-}
-
-function asRole(role: string): Role {
-  const found = ROLES.find((r) => r === role);
-  if (!found) throw new Error(`unknown role in database: ${role}`);
-  return found;
+  locale: Locale;
 }
 
 export function toUser(row: UserLike): User {
@@ -24,10 +17,10 @@ export function toUser(row: UserLike): User {
     id: row.id,
     email: row.email,
     name: row.name,
-    role: asRole(row.role),
+    role: row.role,
     bodyId: row.body_id,
     departmentId: row.department_id,
     contractorId: row.contractor_id,
-    locale: LOCALES.find((l) => l === row.locale) ?? 'fr',
+    locale: row.locale,
   };
 }

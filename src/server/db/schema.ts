@@ -2,8 +2,21 @@
  * Table types for Kysely. Portable column choices: ids are text UUIDs, instants are ISO-8601 UTC
  * text (they sort as they compare), calendar days are YYYY-MM-DD text, booleans are 0/1 integers,
  * structured values are JSON text. Services never see rows: each feature maps them to API objects.
+ * Columns that hold one of a core union are typed with it: the database is written only through
+ * these types, so what is read back is trusted (no re-check, exhaustive switches work).
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AuditAction, AuditedEntity } from '../../core/api/admin.js';
+import type { Locale } from '../../core/api/auth.js';
+import type { Outcome } from '../../core/api/interventions.js';
+import type { PhotoKind } from '../../core/api/photos.js';
+import type { Channel } from '../../core/api/requests.js';
+import type { EventType } from '../../core/events.js';
+import type { HoldReason, Priority, Status } from '../../core/lifecycle.js';
+import type { MessageKind, MessageStatus } from '../../core/notify.js';
+import type { Origin } from '../../core/origins.js';
+import type { Role } from '../../core/roles.js';
+import type { TemplateKind } from '../../core/templates.js';
 
 export type Flag = 0 | 1;
 
@@ -49,11 +62,11 @@ export interface UsersTable {
   email: string;
   name: string;
   password_hash: string;
-  role: string;
+  role: Role;
   body_id: string | null;
   department_id: string | null;
   contractor_id: string | null;
-  locale: string;
+  locale: Locale;
   disabled: Generated<Flag>;
   created_at: string;
 }
@@ -118,8 +131,8 @@ export interface CountersTable {
 export interface RequestsTable {
   id: string;
   reference: string;
-  status: string;
-  origin: string;
+  status: Status;
+  origin: Origin;
   description: string;
   address: string;
   lat: number;
@@ -129,15 +142,15 @@ export interface RequestsTable {
   category_id: string | null;
   territory_id: string | null;
   contractor_id: string | null;
-  priority: string;
+  priority: Priority;
   deadline: string | null;
-  hold_reason: string | null;
+  hold_reason: HoldReason | null;
   duplicate_of_id: string | null;
   requester_name: string | null;
   requester_email: string | null;
   requester_phone: string | null;
   /** How the requester wants to be told: email, sms, or none. */
-  requester_channel: string | null;
+  requester_channel: Channel | null;
   requester_consent: Generated<Flag>;
   /** JSON object: answers to the category's extra questions. */
   answers: Generated<string>;
@@ -150,17 +163,17 @@ export interface RequestsTable {
   /** The colleague of the department in charge who has the request, if any. */
   assignee_id: string | null;
   /** The language messages to the requester are written in (fr, en). */
-  requester_locale: Generated<string>;
+  requester_locale: Generated<Locale>;
 }
 
 export interface RequestEventsTable {
   id: string;
   request_id: string;
-  type: string;
+  type: EventType;
   at: string;
   actor_id: string | null;
-  from_status: string | null;
-  to_status: string | null;
+  from_status: Status | null;
+  to_status: Status | null;
   public: Flag;
   /** JSON object: what changed. */
   data: string;
@@ -172,7 +185,7 @@ export interface RequestFollowersTable {
   name: string;
   email: string | null;
   phone: string | null;
-  channel: string | null;
+  channel: Channel | null;
   created_at: string;
   consent: Generated<Flag>;
 }
@@ -196,7 +209,7 @@ export interface PhotosTable {
   id: string;
   /** Null while pending: uploaded with the intake form before the request exists. */
   request_id: string | null;
-  kind: string;
+  kind: PhotoKind;
   /** SHA-256 of the stored bytes, the key in the file store. */
   hash: string;
   thumb_hash: string;
@@ -215,9 +228,9 @@ export interface AuditLogTable {
   actor_id: string | null;
   at: string;
   /** Table name of what changed, e.g. categories. */
-  entity: string;
+  entity: AuditedEntity;
   entity_id: string;
-  action: string;
+  action: AuditAction;
   before: string | null;
   after: string | null;
 }
@@ -225,7 +238,7 @@ export interface AuditLogTable {
 export interface ResponseTemplatesTable {
   id: string;
   code: string;
-  kind: string;
+  kind: TemplateKind;
   title: string;
   body_fr: string;
   body_en: string;
@@ -255,7 +268,7 @@ export interface InterventionsTable {
   quantity: number | null;
   unit: string | null;
   minutes_spent: number | null;
-  outcome: string;
+  outcome: Outcome;
   not_done_reason: string | null;
   /** JSON array of photo ids. */
   photo_ids: string;
@@ -266,7 +279,7 @@ export interface InterventionsTable {
 export interface OutboxTable {
   id: string;
   /** email, sms or webhook. */
-  kind: string;
+  kind: MessageKind;
   recipient: string;
   subject: string | null;
   body_text: string;
@@ -275,9 +288,9 @@ export interface OutboxTable {
   event_id: string | null;
   /** For messages no event causes (the daily digest): what makes them unique. */
   dedupe_key: string | null;
-  locale: string;
+  locale: Locale;
   /** pending, sending, sent, failed, dead or kept (see core/notify.ts). */
-  status: string;
+  status: MessageStatus;
   attempts: Generated<number>;
   /** When the next attempt is due; while sending, when the worker's claim runs out. */
   next_attempt_at: string;
@@ -290,7 +303,7 @@ export interface OutboxTable {
 export interface RequesterNoticesTable {
   id: string;
   /** One of core/notify.ts NOTICE_EVENT_TYPES; a type without a row keeps its default. */
-  event_type: string;
+  event_type: EventType;
   tells_requester: Flag;
 }
 

@@ -5,14 +5,13 @@
 import type { Inbox, InboxItem, InboxQuery } from '../../core/api/dispatch.js';
 import { can, reachOf } from '../../core/permissions.js';
 import type { Actor } from '../../core/roles.js';
-import { authorize } from '../auth/authorize.js';
+import { authorize, scopeOf } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
 import type { RequestRow } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { cursorAfter, decodeCursor, keysetPage } from '../requests/cursor.js';
 import { toRequestDto } from '../requests/requests.mapper.js';
 import { findRequest, listRequests, type RequestFilters } from '../requests/requests.repository.js';
-import { scopeOf } from '../requests/requests.service.js';
 import { countNewRequests } from './dispatch.repository.js';
 import { proposalsFor } from './proposal.js';
 

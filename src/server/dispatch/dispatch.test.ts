@@ -4,6 +4,7 @@ import { actAs, type Client } from '../../../test/helpers/http.js';
 import { createTestRelais, type TestRelais } from '../../../test/helpers/relais.js';
 import type { InboxItem } from '../../core/api/dispatch.js';
 import { deadlineFor } from '../../core/deadlines.js';
+import type { Status } from '../../core/lifecycle.js';
 import { invalidateGlossary } from '../glossary/glossary.cache.js';
 
 let t: TestRelais;
@@ -22,7 +23,7 @@ async function ownBody() {
   const department = await makeDepartment(db, { bodyId: body.id });
   const category = await makeCategory(db, { departmentId: department.id, deadlineDays: 5 });
   const manager = await actAs(t.app, db, 'manager', { bodyId: body.id });
-  const request = (createdAt: string, overrides: { categoryId?: string | null; status?: string } = {}) =>
+  const request = (createdAt: string, overrides: { categoryId?: string | null; status?: Status } = {}) =>
     makeRequest(db, { bodyId: body.id, categoryId: category.id, createdAt, ...overrides });
   return { body, department, category, manager, request };
 }

@@ -6,7 +6,6 @@
  */
 import type { Proposal } from '../../core/api/dispatch.js';
 import { deadlineFor } from '../../core/deadlines.js';
-import { PRIORITIES } from '../../core/lifecycle.js';
 import type { Actor } from '../../core/roles.js';
 import type { Relais } from '../context.js';
 import type { RequestRow } from '../db/schema.js';
@@ -44,7 +43,6 @@ export async function proposalsFor(
 
   return new Map(
     rows.map((row, i): [string, Proposal] => {
-      const priority = PRIORITIES.find((p) => p === row.priority) ?? 'normal';
       const suggestions = suggested[i] ?? [];
       const choice = chosen[i];
       const category = choice ? categories.get(choice.categoryId) : undefined;
@@ -56,7 +54,7 @@ export async function proposalsFor(
             categorySource: null,
             departmentId: null,
             routedByTerritory: false,
-            priority,
+            priority: row.priority,
             deadline: null,
             suggestions,
           },
@@ -70,7 +68,7 @@ export async function proposalsFor(
           categorySource: choice.source,
           departmentId,
           routedByTerritory: overridden,
-          priority,
+          priority: row.priority,
           deadline: deadlineFor(new Date(row.created_at), category.deadline_days),
           suggestions,
         },

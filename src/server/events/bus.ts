@@ -3,11 +3,12 @@
  * live streams and other listeners subscribe. Events carry ids, not objects: listeners reload.
  */
 import { EventEmitter } from 'node:events';
+import type { EventType } from '../../core/events.js';
 
 export interface PublishedEvent {
   eventId: string;
   requestId: string;
-  type: string;
+  type: EventType;
   public: boolean;
   at: string;
 }

@@ -4,13 +4,14 @@
  * connection and hand it to their own listeners. Every local listener sees each event once: an
  * instance recognises its own notifications (they carry its origin id) and skips them.
  *
- * Publishing happens after the transaction commits (see requests/event-log.ts), so a notification
+ * Publishing happens after the transaction commits (see events/event-log.ts), so a notification
  * never announces an event that was rolled back. While the listening connection is down (it is
  * reopened with a growing delay), other instances' events are missed; screens reload on reconnect.
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { z } from 'zod';
+import { EVENT_TYPES } from '../../core/events.js';
 import { type EventBus, localBus, type PublishedEvent } from './bus.js';
 
 export const DEFAULT_CHANNEL = 'relais_events';
@@ -20,7 +21,7 @@ const notification = z.object({
   origin: z.string(),
   eventId: z.string(),
   requestId: z.string(),
-  type: z.string(),
+  type: z.enum(EVENT_TYPES),
   public: z.boolean(),
   at: z.string(),
 });

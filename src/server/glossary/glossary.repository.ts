@@ -3,10 +3,11 @@
  * Lists come unordered: the service sorts names with a French collation, the same on both dialects.
  */
 import type { Kysely } from 'kysely';
+import type { Status } from '../../core/lifecycle.js';
 import type { Database } from '../db/schema.js';
 
 /** Statuses a request only reaches after a dispatcher accepted it, category and all. */
-const TRIAGED_AWAY = ['new', 'rejected', 'redirected', 'duplicate'];
+const TRIAGED_AWAY: readonly Status[] = ['new', 'rejected', 'redirected', 'duplicate'];
 
 /** Active categories with their family, default department and that department's body. */
 export function listCategoryRows(db: Kysely<Database>) {

@@ -3,6 +3,7 @@ import { makeCategory, makeRequest } from '../../../test/helpers/factories.js';
 import { actAs, type Client } from '../../../test/helpers/http.js';
 import { createTestRelais, type TestRelais } from '../../../test/helpers/relais.js';
 import type { DuplicatesResponse } from '../../core/api/intake.js';
+import type { Status } from '../../core/lifecycle.js';
 
 let t: TestRelais;
 let agent: Client;
@@ -25,7 +26,7 @@ beforeAll(async () => {
   await db.updateTable('categories').set({ family_id: lighting.family_id }).where('id', '=', blinking.id).execute();
   const dumping = await makeCategory(db, { name: 'Dépôt sauvage' });
 
-  const make = (metres: number, categoryId: string, description: string, status = 'new') =>
+  const make = (metres: number, categoryId: string, description: string, status: Status = 'new') =>
     makeRequest(db, { ...north(metres), categoryId, description, status }).then((r) => r.id);
   requests = {
     close: await make(40, lighting.id, "Lampadaire éteint devant l'école"),

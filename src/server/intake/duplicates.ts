@@ -5,7 +5,6 @@
  * to it would lose the report.
  */
 import type { DuplicateCandidate, DuplicatesQuery, DuplicatesResponse } from '../../core/api/intake.js';
-import { STATUSES } from '../../core/lifecycle.js';
 import type { Actor } from '../../core/roles.js';
 import { authorize } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
@@ -44,14 +43,12 @@ function rank(
     WEIGHTS.distance * (1 - distance / radiusM) +
     WEIGHTS.category * (sameCategory ? 1 : sameFamily ? 0.5 : 0) +
     WEIGHTS.text * shared.share;
-  const status = STATUSES.find((s) => s === row.status);
-  if (!status) throw new Error(`unexpected status in database: ${row.status}`);
   return {
     score,
     candidate: {
       id: row.id,
       reference: row.reference,
-      status,
+      status: row.status,
       category: row.category_id && row.category_name ? { id: row.category_id, name: row.category_name } : null,
       address: row.address,
       description: row.description,

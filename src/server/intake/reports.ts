@@ -4,14 +4,14 @@
  */
 import { uuidv7 } from 'uuidv7';
 import type { AttachReportBody, AttachReportResponse } from '../../core/api/intake.js';
-import { isOpen, type Status } from '../../core/lifecycle.js';
+import { isOpen } from '../../core/lifecycle.js';
 import type { Actor } from '../../core/roles.js';
 import { authorize } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
 import { conflict, notFound } from '../errors.js';
-import { inTransaction } from '../requests/event-log.js';
+import { inTransaction } from '../events/event-log.js';
 import { toEventDto } from '../requests/requests.mapper.js';
-import { lockRequest, updateRequest } from '../requests/requests.repository.js';
+import { lockRequest } from '../requests/requests.repository.js';
 import { insertFollower } from './intake.repository.js';
 
 export async function attachReport(
@@ -24,23 +24,10 @@ export async function attachReport(
   authorize(actor, 'request.create');
   const at = now.toISOString();
   const followerId = uuidv7();
-  // The event is public (the requester sees the problem was reported again): it holds no one's
-  // details, only the follower's id, with which messages find whom to acknowledge.
-  const event = {
-    id: uuidv7(),
-    request_id: requestId,
-    type: 'report_attached',
-    at,
-    actor_id: actor.id,
-    from_status: null,
-    to_status: null,
-    public: 1 as const,
-    data: JSON.stringify({ origin: body.origin, description: body.description || null, followerId }),
-  };
-  const reference = await inTransaction(relais, async ({ trx, record }) => {
+  const { reference, event } = await inTransaction(relais, { actor, now }, async ({ trx, record }) => {
     const row = await lockRequest(trx, relais.dialect, requestId);
     if (!row) throw notFound(`Request ${requestId}`);
-    if (!isOpen(row.status as Status)) {
+    if (!isOpen(row.status)) {
       throw conflict(`Request ${row.reference} is ${row.status}: register a new request instead`);
     }
     const { requester } = body;
@@ -54,9 +41,14 @@ export async function attachReport(
       consent: requester.consent ? 1 : 0,
       created_at: at,
     });
-    await record(event);
-    await updateRequest(trx, requestId, { updated_at: at });
-    return row.reference;
+    // The event is public (the requester sees the problem was reported again): it holds no one's
+    // details, only the follower's id, with which messages find whom to acknowledge.
+    const event = await record(requestId, {
+      type: 'report_attached',
+      public: true,
+      data: { origin: body.origin, description: body.description || null, followerId },
+    });
+    return { reference: row.reference, event };
   });
   return { followerId, requestId, reference, event: toEventDto({ ...event, actor_name: actor.name }) };
 }

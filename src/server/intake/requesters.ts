@@ -4,7 +4,6 @@
  */
 
 import type { KnownRequester } from '../../core/api/intake.js';
-import { CHANNELS } from '../../core/api/requests.js';
 import type { Actor } from '../../core/roles.js';
 import { authorize } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
@@ -51,7 +50,7 @@ export async function findRequesters(relais: Relais, actor: Actor, q: string): P
       name: r.name ?? '',
       email: r.email,
       phone: r.phone,
-      channel: CHANNELS.find((c) => c === r.channel) ?? 'none',
+      channel: r.channel ?? 'none',
       lastReference: r.reference,
       lastAt: r.at,
     });

@@ -1,10 +1,7 @@
 import type { Intervention } from '../../core/api/interventions.js';
-import { OUTCOMES } from '../../core/api/interventions.js';
 import type { InterventionWithAuthor } from './interventions.repository.js';
 
 export function toInterventionDto(row: InterventionWithAuthor): Intervention {
-  const outcome = OUTCOMES.find((o) => o === row.outcome);
-  if (!outcome) throw new Error(`unexpected intervention outcome in database: ${row.outcome}`);
   return {
     id: row.id,
     requestId: row.request_id,
@@ -15,7 +12,7 @@ export function toInterventionDto(row: InterventionWithAuthor): Intervention {
     quantity: row.quantity,
     unit: row.unit,
     minutesSpent: row.minutes_spent,
-    outcome,
+    outcome: row.outcome,
     notDoneReason: row.not_done_reason,
     photoIds: JSON.parse(row.photo_ids) as string[],
     createdAt: row.created_at,

@@ -6,16 +6,15 @@ import { uuidv7 } from 'uuidv7';
 import type { Intervention, RecordInterventionBody } from '../../core/api/interventions.js';
 import type { RequestDto } from '../../core/api/requests.js';
 import { canRecordInterventionIn } from '../../core/interventions.js';
-import type { Status } from '../../core/lifecycle.js';
 import { can } from '../../core/permissions.js';
 import type { Actor } from '../../core/roles.js';
-import { authorize } from '../auth/authorize.js';
+import { authorize, scopeOf } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
 import { badRequest, conflict, notFound } from '../errors.js';
-import { inTransaction } from '../requests/event-log.js';
+import { inTransaction } from '../events/event-log.js';
 import { toRequestDto } from '../requests/requests.mapper.js';
-import { findRequest, lockRequest, updateRequest } from '../requests/requests.repository.js';
-import { applyTransition, scopeOf } from '../requests/requests.service.js';
+import { findRequest, lockRequest } from '../requests/requests.repository.js';
+import { applyTransition } from '../requests/requests.transitions.js';
 import { toInterventionDto } from './interventions.mapper.js';
 import { insertIntervention, listInterventions } from './interventions.repository.js';
 
@@ -45,35 +44,27 @@ export async function recordIntervention(
     photo_ids: JSON.stringify(input.photoIds),
     created_at: now.toISOString(),
   };
-  await inTransaction(relais, async (writer) => {
+  await inTransaction(relais, { actor, now }, async (writer) => {
     const request = await lockRequest(writer.trx, relais.dialect, requestId);
     if (!request) throw notFound(`Request ${requestId}`);
     authorize(actor, 'request.record_intervention', scopeOf(request));
-    if (!canRecordInterventionIn(request.status as Status, actor.role)) {
+    if (!canRecordInterventionIn(request.status, actor.role)) {
       throw conflict(`work cannot be recorded on a request with status "${request.status}"`);
     }
     await insertIntervention(writer.trx, row);
-    await updateRequest(writer.trx, requestId, { updated_at: row.created_at });
-    await writer.record({
-      id: uuidv7(),
-      request_id: requestId,
+    // Internal: the notes are written for colleagues; the requester learns of the work by the resolution.
+    await writer.record(requestId, {
       type: 'intervention_recorded',
-      at: row.created_at,
-      actor_id: actor.id,
-      from_status: null,
-      to_status: null,
-      // The notes are written for colleagues; the requester learns of the work by the resolution.
-      public: 0,
-      data: JSON.stringify({
+      data: {
         interventionId: row.id,
         outcome: row.outcome,
         doneAt: row.done_at,
         notes: row.notes,
         notDoneReason: row.not_done_reason,
         photoIds: input.photoIds,
-      }),
+      },
     });
-    if (input.resolve) await applyTransition(writer, relais.dialect, actor, requestId, { action: 'resolve' }, now);
+    if (input.resolve) await applyTransition(writer, relais.dialect, actor, requestId, { action: 'resolve' });
   });
   const request = await findRequest(relais.db, requestId);
   if (!request) throw notFound(`Request ${requestId}`);

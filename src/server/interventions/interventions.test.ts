@@ -4,6 +4,7 @@ import { makeContractor, makeDepartment, makeRequest } from '../../../test/helpe
 import { actAs, type Client } from '../../../test/helpers/http.js';
 import { createTestRelais, type TestRelais } from '../../../test/helpers/relais.js';
 import type { Intervention } from '../../core/api/interventions.js';
+import type { Status } from '../../core/lifecycle.js';
 
 let t: TestRelais;
 let department: { id: string; body_id: string };
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const requestIn = (status: string) =>
+const requestIn = (status: Status) =>
   makeRequest(t.relais.db, {
     status,
     departmentId: department.id,

@@ -8,8 +8,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import { type LiveEvent, liveEventSchema } from '../../core/api/live.js';
 import { can, type RequestScope } from '../../core/permissions.js';
 import type { Actor } from '../../core/roles.js';
+import { scopeOf } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
-import type { RequestRow } from '../db/schema.js';
 import type { PublishedEvent } from '../events/bus.js';
 import { findRequest } from '../requests/requests.repository.js';
 
@@ -26,12 +26,6 @@ export interface LiveHub {
   /** Ends every stream (the instance is shutting down). */
   endAll(): void;
 }
-
-const scopeOf = (row: RequestRow): RequestScope => ({
-  bodyId: row.body_id,
-  departmentId: row.department_id,
-  contractorId: row.contractor_id,
-});
 
 function maySee(actor: Actor, scope: RequestScope, isPublic: boolean): boolean {
   return can(actor, 'request.read', scope) && (isPublic || can(actor, 'request.read_internal', scope));

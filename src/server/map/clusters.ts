@@ -19,7 +19,7 @@ export function cellsOf(counts: CellCount[]): Cell[] {
     cell.count += row.count;
     cell.sumLat += row.sumLat;
     cell.sumLon += row.sumLon;
-    cell.byStatus[row.status as Status] = row.count;
+    cell.byStatus[row.status] = row.count;
     cells.set(key, cell);
   }
   return [...cells.values()];
@@ -44,7 +44,7 @@ export function toClusters(cells: Cell[], points: MapPoint[]): MapClusters {
       ...cluster,
       id: point.id,
       reference: point.reference,
-      status: point.status as Status,
+      status: point.status,
       categoryId: point.categoryId,
     };
   });

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { BoundingBox } from '../../core/api/map.js';
+import type { Status } from '../../core/lifecycle.js';
 import type { Database } from '../db/schema.js';
 import { filteredRequests, type RequestFilters } from '../requests/requests.repository.js';
 import type { Grid } from './grid.js';
@@ -8,7 +9,7 @@ import type { Grid } from './grid.js';
 export interface CellCount {
   cellY: number;
   cellX: number;
-  status: string;
+  status: Status;
   count: number;
   sumLat: number;
   sumLon: number;
@@ -60,7 +61,7 @@ export async function countPerCell(
 export interface MapPoint {
   id: string;
   reference: string;
-  status: string;
+  status: Status;
   categoryId: string | null;
   lat: number;
   lon: number;

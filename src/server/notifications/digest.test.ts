@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCategory, makeDepartment, makeRequest } from '../../../test/helpers/factories.js';
 import { actAs } from '../../../test/helpers/http.js';
 import { createTestRelais, type TestRelais } from '../../../test/helpers/relais.js';
+import type { Status } from '../../core/lifecycle.js';
 import { parisDay } from '../../core/time.js';
 import { queueOverdueDigests } from './digest.js';
 
@@ -19,7 +20,7 @@ async function departmentWithEmail(name: string, email: string | null) {
   return department;
 }
 
-async function requestDue(department: { id: string; body_id: string }, status: string, deadline: string) {
+async function requestDue(department: { id: string; body_id: string }, status: Status, deadline: string) {
   const category = await makeCategory(t.relais.db, { departmentId: department.id, name: 'Nid-de-poule' });
   const request = await makeRequest(t.relais.db, {
     status,

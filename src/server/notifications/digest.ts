@@ -6,7 +6,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { addWorkingDays, isWorkingDay } from '../../core/deadlines.js';
-import { OPEN_STATUSES, STATUSES } from '../../core/lifecycle.js';
+import { OPEN_STATUSES } from '../../core/lifecycle.js';
 import { parisDay } from '../../core/time.js';
 import type { Relais } from '../context.js';
 import type { NewOutboxRow } from '../db/schema.js';
@@ -26,13 +26,12 @@ interface DepartmentDigest {
 }
 
 function lineOf(relais: Relais, row: DueRow): DigestLine {
-  const status = STATUSES.find((s) => s === row.status);
-  if (!status || !row.deadline) throw new Error(`request ${row.reference} cannot be in a digest`);
+  if (!row.deadline) throw new Error(`request ${row.reference} cannot be in a digest`);
   return {
     reference: row.reference,
     address: row.address,
     category: row.category_name,
-    status,
+    status: row.status,
     deadline: row.deadline,
     url: requestPageUrl(relais.config.publicUrl, row.id),
   };

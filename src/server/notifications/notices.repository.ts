@@ -1,6 +1,7 @@
 /** Administrators' choices of which request events tell the requester: one row per type they changed. */
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
+import type { NoticeEventType } from '../../core/notify.js';
 import type { Database, Flag } from '../db/schema.js';
 
 export interface NoticeChoice {
@@ -17,7 +18,7 @@ export async function listNoticeChoices(db: Kysely<Database>): Promise<NoticeCho
 }
 
 /** The choice for one event type, if an administrator made one. */
-export async function findNoticeChoice(db: Kysely<Database>, eventType: string): Promise<boolean | undefined> {
+export async function findNoticeChoice(db: Kysely<Database>, eventType: NoticeEventType): Promise<boolean | undefined> {
   const row = await db
     .selectFrom('requester_notices')
     .select('tells_requester')
@@ -29,7 +30,7 @@ export async function findNoticeChoice(db: Kysely<Database>, eventType: string):
 /** Records a choice (a new row the first time, the same row afterwards); returns the row's id. */
 export async function saveNoticeChoice(
   db: Kysely<Database>,
-  eventType: string,
+  eventType: NoticeEventType,
   tellsRequester: boolean,
 ): Promise<string> {
   const { id } = await db

@@ -120,7 +120,7 @@ export function listMessages(
   return db
     .selectFrom('outbox')
     .selectAll()
-    .$if(!!filters.status, (q) => q.where('status', '=', filters.status ?? ''))
+    .$call((q) => (filters.status ? q.where('status', '=', filters.status) : q))
     .$if(after !== null, (q) =>
       q.where((eb) =>
         eb.or([

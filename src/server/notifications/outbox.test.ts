@@ -4,10 +4,11 @@ import { makeCategory, makeContractor, makeDepartment, makeRequest } from '../..
 import { actAs, type Client } from '../../../test/helpers/http.js';
 import { createTestRelais, type TestRelais } from '../../../test/helpers/relais.js';
 import { eventually } from '../../../test/helpers/sse.js';
+import type { Channel } from '../../core/api/requests.js';
 import { addWorkingDays } from '../../core/deadlines.js';
 import { parisDay } from '../../core/time.js';
 import type { RequestUpdate } from '../db/schema.js';
-import { inTransaction } from '../requests/event-log.js';
+import { inTransaction } from '../events/event-log.js';
 import { channelsFromConfig } from './channels.js';
 import { deliverDue, startOutboxWorker } from './outbox.worker.js';
 
@@ -52,21 +53,12 @@ const comment = (requestId: string, body: string, isPublic: boolean) =>
 describe('messages to the requester, written with their event', () => {
   it('writes the message in the transaction of its event, and neither when that transaction fails', async () => {
     const request = await requestWithRequester();
-    const event = (id: string) => ({
-      id,
-      request_id: request.id,
-      type: 'comment',
-      at: new Date().toISOString(),
-      actor_id: null,
-      from_status: null,
-      to_status: null,
-      public: 1 as const,
-      data: JSON.stringify({ body: 'Nous passons demain.' }),
-    });
-    const failed = uuidv7();
+    const publicComment = { type: 'comment', public: true, data: { body: 'Nous passons demain.' } } as const;
+    const system = { actor: null, now: new Date() };
+    let failed = '';
     await expect(
-      inTransaction(t.relais, async ({ record }) => {
-        await record(event(failed));
+      inTransaction(t.relais, system, async ({ record }) => {
+        failed = (await record(request.id, publicComment)).id;
         throw new Error('the transaction fails after the event');
       }),
     ).rejects.toThrow('fails after the event');
@@ -74,8 +66,7 @@ describe('messages to the requester, written with their event', () => {
     expect(lost).toEqual([]);
     expect(await messagesOf(request.id)).toEqual([]);
 
-    const committed = uuidv7();
-    await inTransaction(t.relais, ({ record }) => record(event(committed)));
+    const committed = (await inTransaction(t.relais, system, ({ record }) => record(request.id, publicComment))).id;
     const messages = await messagesOf(request.id);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({
@@ -174,7 +165,7 @@ describe('messages to the requester, written with their event', () => {
 
   it('tells consenting followers too, by SMS when they chose it, and no one twice', async () => {
     const request = await requestWithRequester();
-    const follower = (overrides: { email?: string; phone?: string; channel: string; consent: 0 | 1 }) => ({
+    const follower = (overrides: { email?: string; phone?: string; channel: Channel; consent: 0 | 1 }) => ({
       id: uuidv7(),
       request_id: request.id,
       name: 'Voisin',

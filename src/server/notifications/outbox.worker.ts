@@ -62,8 +62,7 @@ export async function deliverDue(relais: Relais, channels: Channels, now = new D
     const [message] = await claimDue(db, relais.dialect, claim);
     if (!message) break;
     report.claimed += 1;
-    const kind = MESSAGE_KINDS.find((k) => k === message.kind);
-    const channel = kind ? channels[kind] : undefined;
+    const channel = channels[message.kind];
     let outcome: 'sent' | 'kept';
     try {
       if (!channel) throw new Error(`no channel sends messages of kind ${message.kind}`);

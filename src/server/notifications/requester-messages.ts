@@ -6,9 +6,10 @@
  */
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
-import { LOCALES, type Locale } from '../../core/api/auth.js';
+import type { Locale } from '../../core/api/auth.js';
+import type { Channel } from '../../core/api/requests.js';
 import type { EventType } from '../../core/events.js';
-import { HOLD_REASONS, isOpen, STATUSES, type Status } from '../../core/lifecycle.js';
+import { isOpen, type Status } from '../../core/lifecycle.js';
 import { isNoticeEventType, publicTextOf } from '../../core/notify.js';
 import type { Config } from '../config.js';
 import type { Database, NewOutboxRow, NewRequestEventRow } from '../db/schema.js';
@@ -29,7 +30,7 @@ const DEFAULT_LOCALE: Locale = 'fr';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
-function contact(channel: string | null, email: string | null, phone: string | null, locale: Locale) {
+function contact(channel: Channel | null, email: string | null, phone: string | null, locale: Locale) {
   if (channel === 'email' && email) return { kind: 'email' as const, address: email, locale };
   if (channel === 'sms' && phone) return { kind: 'sms' as const, address: phone, locale };
   return null;
@@ -46,7 +47,7 @@ async function recipientsOf(
   data: Record<string, unknown>,
 ): Promise<Recipient[]> {
   const onlyFollower = type === 'report_attached' ? text(data.followerId) : null;
-  const locale = LOCALES.find((l) => l === request.requester_locale) ?? DEFAULT_LOCALE;
+  const locale = request.requester_locale;
   const requester =
     request.requester_consent === 1 && !onlyFollower
       ? contact(request.requester_channel, request.requester_email, request.requester_phone, locale)
@@ -56,12 +57,6 @@ async function recipientsOf(
     .filter((f) => !onlyFollower || f.id === onlyFollower)
     .map((f) => contact(f.channel, f.email, f.phone, DEFAULT_LOCALE));
   return [requester, ...followers].filter((r): r is Recipient => r !== null);
-}
-
-function statusOf(request: RequestForMessages): Status {
-  const status = STATUSES.find((s) => s === request.status);
-  if (!status) throw new Error(`unexpected status in database: ${request.status}`);
-  return status;
 }
 
 /** The day the work is expected: the end of a hold when given, else the deadline while open. */
@@ -77,7 +72,7 @@ async function messageInput(
   request: RequestForMessages,
   data: Record<string, unknown>,
 ): Promise<RequestMessageInput> {
-  const status = statusOf(request);
+  const { status } = request;
   const bodyId = type === 'redirected' ? text(data.bodyId) : null;
   return {
     eventType: type,
@@ -86,7 +81,7 @@ async function messageInput(
     department: request.department_name,
     bodyName: bodyId ? ((await findBody(db, bodyId))?.name ?? null) : null,
     duplicateOf: text(data.duplicateOfReference),
-    holdReason: HOLD_REASONS.find((r) => r === request.hold_reason) ?? null,
+    holdReason: request.hold_reason,
     expected: expectedDay(status, request, data),
     text: publicTextOf(type, data),
     trackingUrl: trackingUrl(config.publicUrl, request.tracking_token),

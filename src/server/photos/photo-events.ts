@@ -2,26 +2,16 @@
  * The request events of photos, and the claim of pending photos by a request being created. Kept
  * apart from the photos service so the requests service can call it without a circular import.
  */
-import { uuidv7 } from 'uuidv7';
+import type { DomainEventOf } from '../../core/events.js';
 import type { Actor } from '../../core/roles.js';
-import type { NewRequestEventRow, PhotoRow } from '../db/schema.js';
+import type { PhotoRow } from '../db/schema.js';
 import { badRequest } from '../errors.js';
-import type { EventWriter } from '../requests/event-log.js';
+import type { EventWriter } from '../events/event-log.js';
 import { claimPendingPhotos } from './photos.repository.js';
 
 /** The event of a photo added to a request; public when it shows the work done. */
-export function photoEvent(photo: PhotoRow, requestId: string, actorId: string, at: string): NewRequestEventRow {
-  return {
-    id: uuidv7(),
-    request_id: requestId,
-    type: 'photo_added',
-    at,
-    actor_id: actorId,
-    from_status: null,
-    to_status: null,
-    public: photo.kind === 'after' ? 1 : 0,
-    data: JSON.stringify({ photoId: photo.id, kind: photo.kind }),
-  };
+export function photoEvent(photo: PhotoRow): DomainEventOf<'photo_added'> {
+  return { type: 'photo_added', public: photo.kind === 'after', data: { photoId: photo.id, kind: photo.kind } };
 }
 
 /**
@@ -33,7 +23,6 @@ export async function claimPhotos(
   actor: Actor,
   requestId: string,
   photoIds: string[],
-  at: string,
 ): Promise<void> {
   const wanted = [...new Set(photoIds)];
   const claimed = await claimPendingPhotos(trx, wanted, actor.id, requestId);
@@ -41,5 +30,5 @@ export async function claimPhotos(
   if (missing.length) {
     throw badRequest(`photoIds: ${missing.join(', ')} not found among your photos waiting for a request`);
   }
-  for (const photo of claimed) await record(photoEvent(photo, requestId, actor.id, at));
+  for (const photo of claimed) await record(requestId, photoEvent(photo));
 }

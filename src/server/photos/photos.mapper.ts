@@ -1,13 +1,11 @@
-import { PHOTO_KINDS, type PhotoDto } from '../../core/api/photos.js';
+import type { PhotoDto } from '../../core/api/photos.js';
 import type { PhotoRow } from '../db/schema.js';
 
 export function toPhotoDto(row: PhotoRow): PhotoDto {
-  const kind = PHOTO_KINDS.find((k) => k === row.kind);
-  if (!kind) throw new Error(`unexpected photo kind in database: ${row.kind}`);
   return {
     id: row.id,
     requestId: row.request_id,
-    kind,
+    kind: row.kind,
     mime: row.mime,
     width: row.width,
     height: row.height,

@@ -6,13 +6,12 @@ import path from 'node:path';
 import { uuidv7 } from 'uuidv7';
 import type { PhotoDto, PhotoKind } from '../../core/api/photos.js';
 import type { Actor } from '../../core/roles.js';
-import { authorize } from '../auth/authorize.js';
+import { authorize, scopeOf } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
 import type { PhotoRow } from '../db/schema.js';
 import { badRequest, notFound } from '../errors.js';
-import { inTransaction } from '../requests/event-log.js';
-import { findRequest, updateRequest } from '../requests/requests.repository.js';
-import { scopeOf } from '../requests/requests.service.js';
+import { inTransaction } from '../events/event-log.js';
+import { findRequest } from '../requests/requests.repository.js';
 import { diskFileStore, type FileStore } from './file-store.js';
 import { type ProcessedImage, processImage, STORED_MIME } from './image.js';
 import { photoEvent } from './photo-events.js';
@@ -79,12 +78,11 @@ export async function addPhotos(
   authorize(actor, 'request.add_photo', scopeOf(request));
   const at = now.toISOString();
   const rows = await prepare(relais, actor, files, { requestId, kind }, at);
-  await inTransaction(relais, async ({ trx, record }) => {
+  await inTransaction(relais, { actor, now }, async ({ trx, record }) => {
     for (const row of rows) {
       await insertPhoto(trx, row);
-      await record(photoEvent(row, requestId, actor.id, at));
+      await record(requestId, photoEvent(row));
     }
-    await updateRequest(trx, requestId, { updated_at: at });
   });
   return rows.map(toPhotoDto);
 }

@@ -7,7 +7,7 @@ import type { DeadlineFlag } from '../../core/deadline-flag-names.js';
 import { deadlineFlag, dueSoonUntil } from '../../core/deadline-flags.js';
 import type { Status } from '../../core/lifecycle.js';
 import { can, reachOf, transitionPermission } from '../../core/permissions.js';
-import { type Actor, ROLES } from '../../core/roles.js';
+import type { Actor } from '../../core/roles.js';
 import { parisDay } from '../../core/time.js';
 import { authorize } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
@@ -17,7 +17,7 @@ import { badRequest, forbidden, HttpError } from '../errors.js';
 import { cursorAfter, decodeCursor, keysetPage } from '../requests/cursor.js';
 import { toRequestDto } from '../requests/requests.mapper.js';
 import { listRequests, listRequestsByDeadline, type RequestFilters } from '../requests/requests.repository.js';
-import { transitionRequest } from '../requests/requests.service.js';
+import { transitionRequest } from '../requests/requests.transitions.js';
 import { listDepartmentMembers } from './queue.repository.js';
 import { decodeDeadlineCursor, encodeDeadlineCursor } from './queue-cursor.js';
 
@@ -119,11 +119,7 @@ export async function listColleagues(
   if (!scope.departmentId) throw badRequest('departmentId: say whose colleagues to list');
   const members = await listDepartmentMembers(relais.db, scope.departmentId);
   return {
-    items: members.map((m) => {
-      const role = ROLES.find((r) => r === m.role);
-      if (!role) throw new Error(`unexpected role in database: ${m.role}`);
-      return { id: m.id, name: m.name, role };
-    }),
+    items: members.map((m) => ({ id: m.id, name: m.name, role: m.role })),
   };
 }
 

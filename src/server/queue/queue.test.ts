@@ -5,6 +5,7 @@ import { actAs, type Client } from '../../../test/helpers/http.js';
 import { createTestRelais, type TestRelais } from '../../../test/helpers/relais.js';
 import type { BulkResult, QueueItem } from '../../core/api/queue.js';
 import { addWorkingDays } from '../../core/deadlines.js';
+import type { Status } from '../../core/lifecycle.js';
 import { parisDay } from '../../core/time.js';
 
 let t: TestRelais;
@@ -27,7 +28,7 @@ async function ownDepartment(bodyId?: string) {
 interface Work {
   deadline?: string | null;
   createdAt?: string;
-  status?: string;
+  status?: Status;
   assigneeId?: string | null;
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBody, makeDepartment, makeRequest, makeUser } from '../../../test/helpers/factories.js';
 import { actAs, type Client } from '../../../test/helpers/http.js';
 import { createTestRelais, type TestRelais } from '../../../test/helpers/relais.js';
+import type { Status } from '../../core/lifecycle.js';
 
 let t: TestRelais;
 let dispatcher: Client;
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function setup(status = 'in_progress') {
+async function setup(status: Status = 'in_progress') {
   const db = t.relais.db;
   const roads = await makeDepartment(db, { name: 'Voirie' });
   const parks = await makeDepartment(db, { name: 'Espaces verts' });
@@ -71,7 +72,7 @@ describe('reassigning a request to another department', () => {
   });
 
   it('returns 409 on a request not yet accepted or already resolved', async () => {
-    for (const status of ['new', 'resolved', 'awaiting_validation']) {
+    for (const status of ['new', 'resolved', 'awaiting_validation'] as const) {
       const { parks, request } = await setup(status);
       const res = await reassign(dispatcher, request.id, { departmentId: parks.id, reason: 'Arbre tombé' });
       expect(res.statusCode, status).toBe(409);

@@ -2,14 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Status } from '../../core/lifecycle.js';
 import type { Origin } from '../../core/origins.js';
 import type { Dialect } from '../db/database.js';
-import type {
-  Database,
-  NewRequestEventRow,
-  NewRequestRow,
-  RequestEventRow,
-  RequestRow,
-  RequestUpdate,
-} from '../db/schema.js';
+import type { Database, NewRequestRow, RequestEventRow, RequestRow } from '../db/schema.js';
 import { textMatch } from './search.repository.js';
 
 export async function insertRequest(db: Kysely<Database>, row: NewRequestRow): Promise<void> {
@@ -29,14 +22,6 @@ export function lockRequest(db: Kysely<Database>, dialect: Dialect, id: string):
     .where('id', '=', id)
     .$if(dialect === 'postgres', (q) => q.forUpdate())
     .executeTakeFirst();
-}
-
-export async function updateRequest(db: Kysely<Database>, id: string, patch: RequestUpdate): Promise<void> {
-  await db.updateTable('requests').set(patch).where('id', '=', id).execute();
-}
-
-export async function insertEvent(db: Kysely<Database>, row: NewRequestEventRow): Promise<void> {
-  await db.insertInto('request_events').values(row).execute();
 }
 
 export type EventWithActor = RequestEventRow & { actor_name: string | null };

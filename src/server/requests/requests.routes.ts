@@ -10,7 +10,8 @@ import {
   requestSchema,
   transitionBody,
 } from '../../core/api/requests.js';
-import { addComment, createRequest, getRequestDetail, listRequests, transitionRequest } from './requests.service.js';
+import { addComment, createRequest, getRequestDetail, listRequests } from './requests.service.js';
+import { transitionRequest } from './requests.transitions.js';
 
 export const requestsRoutes: FastifyPluginAsyncZod = async (app) => {
   const relais = app.relais;

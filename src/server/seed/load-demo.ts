@@ -12,7 +12,8 @@ import { hashPassword } from '../auth/passwords.js';
 import type { Relais } from '../context.js';
 import type { Database } from '../db/schema.js';
 import { boundingBox } from '../directory/territories.js';
-import { addComment, createRequest, transitionRequest } from '../requests/requests.service.js';
+import { addComment, createRequest } from '../requests/requests.service.js';
+import { transitionRequest } from '../requests/requests.transitions.js';
 import { loadDemoTemplates } from '../templates/demo-templates.js';
 
 const HOUR = 3600_000;

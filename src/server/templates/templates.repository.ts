@@ -1,11 +1,12 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { TemplateKind } from '../../core/templates.js';
 import type { Database, ResponseTemplatesTable } from '../db/schema.js';
 
-export function listTemplates(db: Kysely<Database>, filters: { kind?: string | undefined; activeOnly: boolean }) {
+export function listTemplates(db: Kysely<Database>, filters: { kind?: TemplateKind | undefined; activeOnly: boolean }) {
   return db
     .selectFrom('response_templates')
     .selectAll()
-    .$if(filters.kind !== undefined, (q) => q.where('kind', '=', filters.kind ?? ''))
+    .$call((q) => (filters.kind === undefined ? q : q.where('kind', '=', filters.kind)))
     .$if(filters.activeOnly, (q) => q.where('active', '=', 1))
     .orderBy('kind')
     .orderBy('title')

@@ -21,12 +21,11 @@ import {
   unknownPlaceholders,
 } from '../../core/templates.js';
 import { adminTransaction } from '../admin/change.js';
-import { authorize } from '../auth/authorize.js';
+import { authorize, scopeOf } from '../auth/authorize.js';
 import type { Relais } from '../context.js';
 import type { Database } from '../db/schema.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { findRequest } from '../requests/requests.repository.js';
-import { scopeOf } from '../requests/requests.service.js';
 import { toTemplateDto } from './templates.mapper.js';
 import {
   deleteTemplate,
