@@ -1,6 +1,6 @@
 /**
  * The relais command, for administrators: `relais migrate`, `relais demo`, `relais import addresses`,
- * `relais users add`.
+ * `relais users add`, `relais backup`, `relais restore`.
  * It reads the same environment variables as the server (DATABASE_URL, DATA_DIR).
  */
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { localBus } from '../server/events/bus.js';
 import { demoLogins, seedDemoIfEmpty } from '../server/seed/demo.js';
+import { backupDatabase, restoreDatabase } from './backup.js';
 import { importAddressesFile } from './import-addresses.js';
 import { addUser } from './users.js';
 
@@ -21,11 +22,20 @@ const USAGE = `Usage: relais <command>
   users add --email E --name N --role R [--department CODE] [--body CODE] [--contractor CODE]
                                    create a user; the password is read from RELAIS_PASSWORD
                                    or generated and printed once
+  backup FILE                      copy the SQLite database to FILE, while Relais runs
+                                   (on PostgreSQL: explains pg_dump)
+  restore FILE                     replace the SQLite database with the backup FILE (migrated
+                                   if older); refused while Relais runs: stop it first
 Roles: ${ROLES.join(', ')}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
   const config = loadConfig();
+  // Before the database is opened: a restore replaces its file.
+  if ((command === 'backup' || command === 'restore') && sub) {
+    console.log(await (command === 'backup' ? backupDatabase : restoreDatabase)(config, sub));
+    return 0;
+  }
   const { db, dialect } = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const relais = { db, dialect, config, bus: localBus() };
   try {

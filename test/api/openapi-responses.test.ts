@@ -52,11 +52,19 @@ describe('the documented responses', () => {
     ['post', '/api/auth/login', ['200', '401']],
     ['get', '/api/tracking/{token}', ['200', '400', '404', '429']],
     ['get', '/api/tracking/{token}/photos/{photoId}', ['400', '404', '429']],
+    ['get', '/metrics', ['200', '401', '404']],
   ])('%s %s answers %j', (method, path, expected) => {
     expect(statuses(method, path)).toEqual(expected);
     for (const status of expected.filter((s) => Number(s) >= 400)) {
       expect(schemaOf(method, path, status), status).toMatchObject(errorShape);
     }
+  });
+
+  it('documents the probes: /healthz always 200, /readyz 200 or 503 with the same readiness shape', () => {
+    expect(statuses('get', '/healthz')).toEqual(['200']);
+    expect(statuses('get', '/readyz')).toEqual(['200', '503']);
+    expect(schemaOf('get', '/readyz', '503')).toEqual(schemaOf('get', '/readyz', '200'));
+    expect(schemaOf('get', '/readyz', '503')).toMatchObject({ required: ['ready', 'database', 'migrations'] });
   });
 
   it('documents the import refusal with the row, column or feature of each problem', () => {

@@ -196,6 +196,7 @@ const CALLS: Record<Endpoint, Call> = {
   'read the directory': { does: 'reads the directory', ok: 200, from: 'new', send: (c) => c.get('/api/directory') },
 };
 
+const METRICS_TOKEN = 'scraper-token-of-the-matrix';
 let t: TestRelais;
 let f: Fixture;
 const clients = new Map<Role, Client>();
@@ -236,7 +237,7 @@ const statusOf = async (id: string) =>
   (await t.relais.db.selectFrom('requests').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
 
 beforeAll(async () => {
-  t = await createTestRelais();
+  t = await createTestRelais({ METRICS_TOKEN });
   const { db } = t.relais;
   const body = await makeBody(db);
   const department = await makeDepartment(db, { bodyId: body.id });
@@ -430,5 +431,30 @@ describe('requester personal data', () => {
         else expect(requester).toBeNull();
       }
     });
+  }
+});
+
+describe('operations endpoints, outside the roles', () => {
+  // Probes are public, for load balancers; metrics answer the bearer of METRICS_TOKEN only, whoever is signed in.
+  const ROWS = [
+    { url: '/healthz', anonymous: 200, session: 200, token: 200 },
+    { url: '/readyz', anonymous: 200, session: 200, token: 200 },
+    { url: '/metrics', anonymous: 401, session: 401, token: 200 },
+  ] as const;
+  for (const row of ROWS) {
+    it(`answers ${row.anonymous} to GET ${row.url} without a session`, async () => {
+      expect((await t.app.inject({ method: 'GET', url: row.url })).statusCode).toBe(row.anonymous);
+    });
+    it(`answers ${row.token} to GET ${row.url} with the metrics token`, async () => {
+      const headers = { authorization: `Bearer ${METRICS_TOKEN}` };
+      expect((await t.app.inject({ method: 'GET', url: row.url, headers })).statusCode).toBe(row.token);
+    });
+    for (const role of COLUMNS) {
+      it(`answers ${row.session} to GET ${row.url} when ${ROLE_LABEL[role]} is signed in`, async () => {
+        const client = clients.get(role);
+        if (!client) throw new Error(`no client for ${role}`);
+        expect((await client.get(row.url)).statusCode).toBe(row.session);
+      });
+    }
   }
 });
