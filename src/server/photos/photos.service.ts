@@ -80,6 +80,8 @@ export async function addPhotos(
   const request = await findRequest(relais.db, requestId);
   if (!request) throw notFound(`Request ${requestId}`);
   authorize(actor, 'request.add_photo', scopeOf(request));
+  // An "after" photo is shown to the requester: only those who act on the request may add one.
+  if (kind === 'after') authorize(actor, 'request.add_after_photo', scopeOf(request));
   const at = now.toISOString();
   const rows = await prepare(relais, images, actor, files, { requestId, kind }, at);
   await inTransaction(relais, async ({ trx, record }) => {
