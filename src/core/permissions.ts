@@ -15,6 +15,7 @@ export type Permission =
   | `request.${Action}`
   | 'request.record_intervention'
   | 'request.add_photo'
+  | 'request.add_after_photo'
   | 'queue.read'
   | 'templates.read'
   | 'directory.read'
@@ -54,6 +55,18 @@ const WORK: Grant = {
   manager: 'body',
   administrator: 'all',
 };
+/**
+ * Requesters' names and contact details: the department and body in charge, the receiving office
+ * and the dispatcher of that body; administrators. A contractor or an analyst never.
+ */
+const NEED_TO_KNOW: Grant = {
+  reception_agent: 'body',
+  field_technician: 'department',
+  dispatcher: 'body',
+  department_agent: 'department',
+  manager: 'body',
+  administrator: 'all',
+};
 const STAFF_WRITERS: Grant = {
   reception_agent: 'all',
   field_technician: 'all',
@@ -66,10 +79,11 @@ const STAFF_WRITERS: Grant = {
 export const GRANTS: Record<Permission, Grant> = {
   'request.create': STAFF_WRITERS,
   'request.read': EVERYONE,
-  'request.read_personal_data': STAFF_WRITERS,
+  'request.read_personal_data': NEED_TO_KNOW,
   'request.read_internal': { ...STAFF_WRITERS, analyst: 'all' },
   'request.comment': { ...STAFF_WRITERS, contractor: 'contractor' },
-  'request.comment_public': STAFF_WRITERS,
+  // What the requester reads (public comments, "after" photos) comes from those who act on the request.
+  'request.comment_public': WORK,
   'request.accept': TRIAGE,
   'request.reject': TRIAGE,
   'request.redirect': TRIAGE,
@@ -87,6 +101,7 @@ export const GRANTS: Record<Permission, Grant> = {
   'request.reassign': { dispatcher: 'all', department_agent: 'department', manager: 'body', administrator: 'all' },
   'request.record_intervention': { ...WORK, contractor: 'contractor' },
   'request.add_photo': { ...STAFF_WRITERS, contractor: 'contractor' },
+  'request.add_after_photo': { ...WORK, contractor: 'contractor' },
   'queue.read': WORK,
   'templates.read': STAFF_WRITERS,
   'directory.read': EVERYONE,

@@ -1,5 +1,6 @@
 /** Configuration from environment variables, validated once at boot, with embedded defaults. */
 import { isIP } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { PublicConfig } from '../core/api/config.js';
@@ -71,6 +72,19 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(15 * 1024 * 1024),
+  /** Worker threads decoding photos (default: the cores but one, at least one). */
+  IMAGE_WORKERS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(Math.max(1, os.availableParallelism() - 1)),
+  /** Photos waiting for a worker beyond which uploads are answered 503 (try again later). */
+  IMAGE_QUEUE: z.coerce.number().int().min(0).default(16),
+  /** Photo uploads allowed per user and minute. */
+  PHOTO_UPLOADS_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /** Live streams (GET /api/live) one session may hold open, and one instance. */
+  LIVE_STREAMS_PER_SESSION: z.coerce.number().int().positive().default(4),
+  LIVE_STREAMS_PER_INSTANCE: z.coerce.number().int().positive().default(2000),
   /** Photos uploaded for a request never registered (an abandoned form) are deleted after this many hours. */
   UNCLAIMED_PHOTO_HOURS: z.coerce.number().positive().default(24),
   /** smtp://user:pass@host:port (or smtps://) to send e-mail; empty: messages are kept, readable by administrators. */
@@ -128,6 +142,8 @@ export type Config = {
   secureCookies: boolean;
   geocoderUrl: string | null;
   photoMaxBytes: number;
+  images: { workers: number; queue: number; uploadsPerMinute: number };
+  liveStreams: { perSession: number; perInstance: number };
   unclaimedPhotoMaxAgeMs: number;
   /** Null: e-mails are kept, not sent. */
   smtpUrl: string | null;
@@ -163,6 +179,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith('https://'),
     geocoderUrl: e.GEOCODER_URL ? e.GEOCODER_URL.replace(/\/+$/, '') : null,
     photoMaxBytes: e.PHOTO_MAX_BYTES,
+    images: { workers: e.IMAGE_WORKERS, queue: e.IMAGE_QUEUE, uploadsPerMinute: e.PHOTO_UPLOADS_PER_MINUTE },
+    liveStreams: { perSession: e.LIVE_STREAMS_PER_SESSION, perInstance: e.LIVE_STREAMS_PER_INSTANCE },
     unclaimedPhotoMaxAgeMs: e.UNCLAIMED_PHOTO_HOURS * 3600_000,
     smtpUrl: e.SMTP_URL || null,
     mailFrom: e.MAIL_FROM,

@@ -41,7 +41,7 @@ const MATRIX: Record<Endpoint, readonly boolean[]> = {
   'register a request':    [Y,        Y,    Y,       Y,   Y,  N,         Y,    N],
   'read a request':        [Y,        Y,    Y,       Y,   Y,  Y,         Y,    Y],
   'comment internally':    [Y,        Y,    Y,       Y,   Y,  Y,         Y,    N],
-  'comment publicly':      [Y,        Y,    Y,       Y,   Y,  N,         Y,    N],
+  'comment publicly':      [N,        Y,    Y,       Y,   Y,  N,         Y,    N],
   accept:                  [N,        N,    Y,       N,   Y,  N,         Y,    N],
   start:                   [N,        Y,    Y,       Y,   Y,  N,         Y,    N],
   hold:                    [N,        Y,    Y,       Y,   Y,  N,         Y,    N],

@@ -266,9 +266,20 @@ export const AUDITED_ENTITIES = [
   'outbox',
   /** Whether public events of one type tell the requester (snapshots name the event type). */
   'requester_notices',
+  /** Look-ups of known requesters at intake: who searched what, and which requests' requesters were shown. */
+  'requester_lookups',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'disable', 'enable', 'reset_password', 'import'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'disable',
+  'enable',
+  'reset_password',
+  'import',
+  'lookup',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const auditQuery = z.object({

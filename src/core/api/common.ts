@@ -14,7 +14,7 @@ export const errorSchema = z.object({
 export type ApiError = z.infer<typeof errorSchema>;
 
 /** The statuses a route documents as answering with an error. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
 
 /**
  * The error answers a route documents, all of one shape: `errorResponses(400, 401, 403, 404)`.

@@ -113,7 +113,9 @@ export const attachReportResponse = z.object({
 });
 export type AttachReportResponse = z.infer<typeof attachReportResponse>;
 
-export const requestersQuery = z.object({ q: z.string().trim().min(2).max(200) });
+/** Shortest requester look-up: fewer characters would list residents by the hundred. */
+export const MIN_REQUESTER_QUERY = 3;
+export const requestersQuery = z.object({ q: z.string().trim().min(MIN_REQUESTER_QUERY).max(200) });
 
 export const knownRequesterSchema = z.object({
   name: z.string(),

@@ -3,9 +3,10 @@
  * request to open once this one is decided.
  */
 import type { Inbox, InboxItem, InboxQuery } from '../../core/api/dispatch.js';
-import { can, reachOf } from '../../core/permissions.js';
+import { reachOf } from '../../core/permissions.js';
 import type { Actor } from '../../core/roles.js';
 import { authorize, scopeOf } from '../auth/authorize.js';
+import { readsPersonalData } from '../auth/need-to-know.js';
 import type { Relais } from '../context.js';
 import type { RequestRow } from '../db/schema.js';
 import { notFound } from '../errors.js';
@@ -37,12 +38,11 @@ async function toItems(
   rows: RequestRow[],
   nextIds: (string | null)[],
 ): Promise<InboxItem[]> {
-  const personal = can(actor, 'request.read_personal_data');
   const proposals = await proposalsFor(relais, actor, rows);
   return rows.map((row, i) => {
     const proposal = proposals.get(row.id);
     if (!proposal) throw new Error(`no proposal for request ${row.id}`);
-    return { request: toRequestDto(row, personal), proposal, nextId: nextIds[i] ?? null };
+    return { request: toRequestDto(row, readsPersonalData(actor, row)), proposal, nextId: nextIds[i] ?? null };
   });
 }
 

@@ -7,9 +7,10 @@ import { stringify } from 'csv-stringify/sync';
 import type { Locale } from '../../core/api/auth.js';
 import type { RequestDto } from '../../core/api/requests.js';
 import { CODE_LABELS } from '../../core/labels.js';
-import { can } from '../../core/permissions.js';
+import { reachOf } from '../../core/permissions.js';
 import type { Actor } from '../../core/roles.js';
 import { authorize } from '../auth/authorize.js';
+import { readsPersonalData } from '../auth/need-to-know.js';
 import type { Relais } from '../context.js';
 import { protectCell } from '../csv-cell.js';
 import { type RequestsFilterQuery, readableFilters } from '../requests/list-filters.js';
@@ -106,7 +107,8 @@ export async function* requestsCsv(
   locale: Locale,
 ): AsyncGenerator<string> {
   authorize(actor, 'request.read');
-  const personal = can(actor, 'request.read_personal_data');
+  // The columns are there for whoever may read some requesters; each row fills them if in reach.
+  const personal = reachOf(actor, 'request.read_personal_data') !== undefined;
   const filters = readableFilters(actor, query);
   const names = await directoryNames(relais.db);
   const headers = HEADERS[locale];
@@ -116,7 +118,7 @@ export async function* requestsCsv(
   for (;;) {
     const page = await listRequests(relais.db, filters, after, PAGE);
     if (page.length === 0) return;
-    yield write(page.map((row) => cellsOf(toRequestDto(row, personal), names, locale, personal)));
+    yield write(page.map((row) => cellsOf(toRequestDto(row, readsPersonalData(actor, row)), names, locale, personal)));
     const last = page[page.length - 1];
     if (!last || page.length < PAGE) return;
     after = { createdAt: last.created_at, id: last.id };

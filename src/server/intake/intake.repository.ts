@@ -58,7 +58,18 @@ const phoneDigits = (column: 'requests.requester_phone' | 'request_followers.pho
  * Requesters who consented to have their details kept, from requests and from followers, newest
  * first. Patterns are loose (see the service); the caller filters exactly.
  */
-export async function findRequesterCandidates(db: Kysely<Database>, patterns: RequesterPatterns, limit: number) {
+/** Look only at requests of this body or department (none: every request). */
+export interface RequesterScope {
+  bodyId?: string;
+  departmentId?: string;
+}
+
+export async function findRequesterCandidates(
+  db: Kysely<Database>,
+  patterns: RequesterPatterns,
+  scope: RequesterScope,
+  limit: number,
+) {
   const [fromRequests, fromFollowers] = await Promise.all([
     db
       .selectFrom('requests')
@@ -72,6 +83,8 @@ export async function findRequesterCandidates(db: Kysely<Database>, patterns: Re
       ])
       .where('requests.requester_consent', '=', 1)
       .where('requests.requester_name', 'is not', null)
+      .$if(scope.bodyId !== undefined, (q) => q.where('requests.body_id', '=', scope.bodyId ?? ''))
+      .$if(scope.departmentId !== undefined, (q) => q.where('requests.department_id', '=', scope.departmentId ?? ''))
       .where((eb) =>
         eb.or([
           eb(eb.fn('lower', ['requests.requester_name']), 'like', patterns.text),
@@ -95,6 +108,8 @@ export async function findRequesterCandidates(db: Kysely<Database>, patterns: Re
         'request_followers.created_at as at',
       ])
       .where('request_followers.consent', '=', 1)
+      .$if(scope.bodyId !== undefined, (q) => q.where('requests.body_id', '=', scope.bodyId ?? ''))
+      .$if(scope.departmentId !== undefined, (q) => q.where('requests.department_id', '=', scope.departmentId ?? ''))
       .where((eb) =>
         eb.or([
           eb(eb.fn('lower', ['request_followers.name']), 'like', patterns.text),

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, idParams } from '../../core/api/common.js';
 import {
@@ -5,12 +6,16 @@ import {
   attachReportResponse,
   duplicatesQuery,
   duplicatesResponse,
+  MIN_REQUESTER_QUERY,
   requestersQuery,
   requestersResponse,
 } from '../../core/api/intake.js';
 import { findDuplicates } from './duplicates.js';
 import { attachReport } from './reports.js';
-import { findRequesters } from './requesters.js';
+import { findRequesters, SHOWN } from './requesters.js';
+
+/** Requester look-ups allowed per user and minute: enough to type a few names. */
+export const LOOKUPS_PER_MINUTE = 30;
 
 export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
   const relais = app.relais;
@@ -47,9 +52,17 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['intake'],
-        summary: 'Known requesters matching a name, e-mail or phone number (at most 10, latest first)',
+        summary: `Known requesters matching a name, e-mail or phone number (at least ${MIN_REQUESTER_QUERY} characters; at most ${SHOWN}, latest first), among the requests whose personal data the user may read; each look-up is in the audit log. 429 past ${LOOKUPS_PER_MINUTE} a minute`,
         querystring: requestersQuery,
-        response: { 200: requestersResponse, ...errorResponses(400, 401, 403) },
+        response: { 200: requestersResponse, ...errorResponses(400, 401, 403, 429) },
+      },
+      // Per user: walking the residents one query after another is what this limit stops.
+      config: {
+        rateLimit: {
+          max: LOOKUPS_PER_MINUTE,
+          timeWindow: '1 minute',
+          keyGenerator: (req: FastifyRequest) => req.auth?.user.id ?? req.ip,
+        },
       },
     },
     async (req) => ({ items: await findRequesters(relais, req.actor(), req.query.q) }),

@@ -15,6 +15,8 @@ import { findRequest } from '../requests/requests.repository.js';
 
 export interface LiveStream {
   actor: Actor;
+  /** The session that opened it: streams are capped per session. */
+  sessionId: string;
   send(event: LiveEvent): void;
   end(): void;
 }
@@ -23,6 +25,8 @@ export interface LiveHub {
   /** Adds a stream; returns the function that removes it. */
   add(stream: LiveStream): () => void;
   size(): number;
+  /** How many streams `sessionId` holds open. */
+  sizeOf(sessionId: string): number;
   /** Ends every stream (the instance is shutting down). */
   endAll(): void;
 }
@@ -74,6 +78,11 @@ export function liveHub(relais: Relais, log: FastifyBaseLogger): LiveHub {
       };
     },
     size: () => streams.size,
+    sizeOf(sessionId) {
+      let count = 0;
+      for (const stream of streams) if (stream.sessionId === sessionId) count += 1;
+      return count;
+    },
     endAll() {
       for (const stream of streams) stream.end();
     },

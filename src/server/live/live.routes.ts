@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Gauge } from 'prom-client';
+import { errorResponses } from '../../core/api/common.js';
 import { LIVE_EVENT_NAME } from '../../core/api/live.js';
 import { resolveSession } from '../auth/auth.service.js';
 import { authorize } from '../auth/authorize.js';
+import { tooManyRequests, unavailable } from '../errors.js';
 import { SESSION_COOKIE } from '../plugins/session.js';
 import { liveHub } from './live-hub.js';
 import { HEARTBEAT_MS, openEventStream } from './sse.js';
@@ -27,12 +29,25 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['live'],
         summary:
-          'Server-sent events: each request event the signed-in user may see (event "request", see core/api/live)',
+          'Server-sent events: each request event the signed-in user may see (event "request", see core/api/live). 429 past the streams one session may open, 503 when the instance holds as many as it may',
+        response: errorResponses(401, 403, 429, 503),
       },
     },
     async (req, reply) => {
       const actor = req.actor();
       authorize(actor, 'request.read');
+      // Each stream holds a connection and a share of every event's work: a client may not open hundreds.
+      const { perSession, perInstance } = relais.config.liveStreams;
+      const sessionId = req.auth?.sessionId ?? '';
+      if (hub.sizeOf(sessionId) >= perSession) {
+        throw tooManyRequests(
+          `At most ${perSession} live streams per session: close another tab first`,
+          HEARTBEAT_MS / 1000,
+        );
+      }
+      if (hub.size() >= perInstance) {
+        throw unavailable('This server holds as many live streams as it can: try again shortly', HEARTBEAT_MS / 1000);
+      }
       const token = req.cookies[SESSION_COOKIE] ?? '';
       const stream = openEventStream(reply, {
         heartbeatMs: HEARTBEAT_MS,
@@ -40,6 +55,7 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       const remove = hub.add({
         actor,
+        sessionId,
         send: (event) => stream.send(LIVE_EVENT_NAME, event.eventId, event),
         end: stream.end,
       });

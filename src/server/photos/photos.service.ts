@@ -13,7 +13,8 @@ import { badRequest, notFound } from '../errors.js';
 import { inTransaction } from '../events/event-log.js';
 import { findRequest } from '../requests/requests.repository.js';
 import { diskFileStore, type FileStore } from './file-store.js';
-import { type ProcessedImage, processImage, STORED_MIME } from './image.js';
+import { type ProcessedImage, STORED_MIME } from './image.js';
+import type { ImagePool } from './image-pool.js';
 import { photoEvent } from './photo-events.js';
 import { toPhotoDto } from './photos.mapper.js';
 import { findPhoto, insertPhoto, listPhotos } from './photos.repository.js';
@@ -31,9 +32,10 @@ export function fileStoreOf(relais: Relais): FileStore {
   return diskFileStore(path.join(relais.config.dataDir, 'files'));
 }
 
-/** Checks, re-encodes and stores the files; returns photo rows not yet inserted. */
+/** Checks, re-encodes (on the worker threads of `images`) and stores the files; returns photo rows not yet inserted. */
 async function prepare(
   relais: Relais,
+  images: ImagePool,
   actor: Actor,
   files: UploadedFile[],
   target: { requestId: string | null; kind: PhotoKind },
@@ -41,11 +43,11 @@ async function prepare(
 ): Promise<PhotoRow[]> {
   if (files.length === 0) throw badRequest('file: send at least one photo');
   // Every file is checked before any is stored: one bad file refuses the upload.
-  const images: ProcessedImage[] = [];
-  for (const file of files) images.push(await processImage(file.bytes, file.filename, { maxPixels: MAX_PIXELS }));
+  const processed: ProcessedImage[] = [];
+  for (const file of files) processed.push(await images.process(file.bytes, file.filename, { maxPixels: MAX_PIXELS }));
   const store = fileStoreOf(relais);
   const rows: PhotoRow[] = [];
-  for (const image of images) {
+  for (const image of processed) {
     rows.push({
       id: uuidv7(),
       request_id: target.requestId,
@@ -67,6 +69,7 @@ async function prepare(
 
 export async function addPhotos(
   relais: Relais,
+  images: ImagePool,
   actor: Actor,
   requestId: string,
   kind: PhotoKind,
@@ -76,8 +79,10 @@ export async function addPhotos(
   const request = await findRequest(relais.db, requestId);
   if (!request) throw notFound(`Request ${requestId}`);
   authorize(actor, 'request.add_photo', scopeOf(request));
+  // An "after" photo is shown to the requester: only those who act on the request may add one.
+  if (kind === 'after') authorize(actor, 'request.add_after_photo', scopeOf(request));
   const at = now.toISOString();
-  const rows = await prepare(relais, actor, files, { requestId, kind }, at);
+  const rows = await prepare(relais, images, actor, files, { requestId, kind }, at);
   await inTransaction(relais, { actor, now }, async ({ trx, record }) => {
     for (const row of rows) {
       await insertPhoto(trx, row);
@@ -90,12 +95,13 @@ export async function addPhotos(
 /** Photos sent with the intake form before the request exists: pending until a request claims them. */
 export async function addPendingPhotos(
   relais: Relais,
+  images: ImagePool,
   actor: Actor,
   files: UploadedFile[],
   now = new Date(),
 ): Promise<PhotoDto[]> {
   authorize(actor, 'request.create');
-  const rows = await prepare(relais, actor, files, { requestId: null, kind: 'report' }, now.toISOString());
+  const rows = await prepare(relais, images, actor, files, { requestId: null, kind: 'report' }, now.toISOString());
   await relais.db.transaction().execute(async (trx) => {
     for (const row of rows) await insertPhoto(trx, row);
   });

@@ -105,8 +105,15 @@ describe('POST /api/requests/:id/photos', () => {
     const before = photosOf(
       await upload(agent, request.id, [{ bytes: await solid('#111111').jpeg().toBuffer(), name: 'a.jpg' }]),
     );
+    // An "after" photo comes from someone who acts on the request, not from the reception desk.
+    const dispatcher = await actAs(t.app, t.relais.db, 'dispatcher');
     const after = photosOf(
-      await upload(agent, request.id, [{ bytes: await solid('#222222').jpeg().toBuffer(), name: 'b.jpg' }], 'after'),
+      await upload(
+        dispatcher,
+        request.id,
+        [{ bytes: await solid('#222222').jpeg().toBuffer(), name: 'b.jpg' }],
+        'after',
+      ),
     );
     const events = (await eventsOf(agent, request.id)).filter((e) => e.type === 'photo_added');
     expect(events).toEqual([

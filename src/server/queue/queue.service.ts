@@ -6,10 +6,11 @@ import type { BulkBody, BulkResult, Colleagues, Queue, QueueQuery } from '../../
 import type { DeadlineFlag } from '../../core/deadline-flag-names.js';
 import { deadlineFlag, dueSoonUntil } from '../../core/deadline-flags.js';
 import type { Status } from '../../core/lifecycle.js';
-import { can, reachOf, transitionPermission } from '../../core/permissions.js';
+import { reachOf, transitionPermission } from '../../core/permissions.js';
 import type { Actor } from '../../core/roles.js';
 import { parisDay } from '../../core/time.js';
 import { authorize } from '../auth/authorize.js';
+import { readsPersonalData, searchesPersonalData } from '../auth/need-to-know.js';
 import type { Relais } from '../context.js';
 import type { RequestRow } from '../db/schema.js';
 import { findDepartment } from '../directory/directory.repository.js';
@@ -88,7 +89,6 @@ async function queueRows(relais: Relais, query: QueueQuery, filters: RequestFilt
 export async function getQueue(relais: Relais, actor: Actor, query: QueueQuery, now = new Date()): Promise<Queue> {
   const scope = await queueScope(relais, actor, query.departmentId);
   const today = parisDay(now);
-  const personal = can(actor, 'request.read_personal_data');
   const filters: RequestFilters = {
     status: query.status ?? WORK_STATUSES,
     departmentId: scope.departmentId ?? undefined,
@@ -97,13 +97,19 @@ export async function getQueue(relais: Relais, actor: Actor, query: QueueQuery, 
     territoryId: query.territoryId,
     assigneeId: assigneeFilter(query.assigneeId, actor),
     text: query.q,
-    textInPersonalData: personal,
+    textInPersonalData: searchesPersonalData(actor, {
+      bodyId: scope.bodyId ?? undefined,
+      departmentId: scope.departmentId ?? undefined,
+    }),
     ...flagFilters(query.flag, today),
   };
   const { rows, cursorOf } = await queueRows(relais, query, filters);
   const { page, nextCursor } = keysetPage(rows, query.limit, cursorOf);
   return {
-    items: page.map((r) => ({ ...toRequestDto(r, personal), flag: deadlineFlag(r.deadline, today) })),
+    items: page.map((r) => ({
+      ...toRequestDto(r, readsPersonalData(actor, r)),
+      flag: deadlineFlag(r.deadline, today),
+    })),
     nextCursor,
     ...scope,
   };

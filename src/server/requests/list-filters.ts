@@ -1,7 +1,8 @@
 import type { ListRequestsQuery } from '../../core/api/requests.js';
-import { can, readReach } from '../../core/permissions.js';
+import { readReach } from '../../core/permissions.js';
 import type { Actor } from '../../core/roles.js';
 import { parisDayStart } from '../../core/time.js';
+import { searchesPersonalData } from '../auth/need-to-know.js';
 import type { RequestFilters } from './requests.repository.js';
 
 /** The filters every view of the requests shares (list, map): the list's query without paging. */
@@ -31,6 +32,6 @@ export function readableFilters(actor: Actor, query: RequestsFilterQuery): Reque
     createdFrom: query.createdFrom ? parisDayStart(query.createdFrom) : undefined,
     createdBefore: query.createdTo ? parisDayStart(nextDay(query.createdTo)) : undefined,
     text: query.q,
-    textInPersonalData: can(actor, 'request.read_personal_data'),
+    textInPersonalData: searchesPersonalData(actor, { bodyId: query.bodyId, departmentId: query.departmentId }),
   };
 }

@@ -18,6 +18,7 @@ import { can, transitionPermission } from '../../core/permissions.js';
 import type { Actor } from '../../core/roles.js';
 import { parisDay } from '../../core/time.js';
 import { authorize, scopeOf } from '../auth/authorize.js';
+import { readsPersonalData } from '../auth/need-to-know.js';
 import { newToken, sha256 } from '../auth/tokens.js';
 import type { Relais } from '../context.js';
 import type { Database, RequestRow } from '../db/schema.js';
@@ -182,8 +183,7 @@ export async function listRequests(
     query.limit + 1,
   );
   const { page, nextCursor } = keysetPage(rows, query.limit, cursorAfter);
-  const personal = can(actor, 'request.read_personal_data');
-  return { items: page.map((r) => toRequestDto(r, personal)), nextCursor };
+  return { items: page.map((r) => toRequestDto(r, readsPersonalData(actor, r))), nextCursor };
 }
 
 export async function getRequestDetail(relais: Relais, actor: Actor, id: string): Promise<RequestDetail> {

@@ -454,6 +454,7 @@ export const adminEn: AdminTranslation = {
     enable: 'Enabled',
     reset_password: 'Password reset',
     import: 'Imported',
+    lookup: 'Looked up',
   },
   auditEntity: {
     bodies: 'Body',
@@ -467,6 +468,7 @@ export const adminEn: AdminTranslation = {
     addresses: 'Address index',
     outbox: 'Message to the requester',
     requester_notices: 'Notice to requesters',
+    requester_lookups: 'Requester look-up',
   },
   auditField: {
     code: 'Code',

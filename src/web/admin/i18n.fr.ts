@@ -464,6 +464,7 @@ export const adminFr = {
     enable: 'Réactivation',
     reset_password: 'Mot de passe réinitialisé',
     import: 'Import',
+    lookup: 'Recherche',
   } satisfies Record<AuditAction, string>,
   auditEntity: {
     bodies: 'Collectivité',
@@ -477,6 +478,7 @@ export const adminFr = {
     addresses: 'Index d’adresses',
     outbox: 'Message au demandeur',
     requester_notices: 'Avis au demandeur',
+    requester_lookups: 'Recherche de demandeurs',
   } satisfies Record<AuditedEntity, string>,
   auditField: {
     code: 'Code',

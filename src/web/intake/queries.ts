@@ -1,6 +1,7 @@
 /** Server state of the intake form: map settings, look-ups as one types, and the two ways to submit. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Question } from '../../core/api/admin.js';
+import { MIN_REQUESTER_QUERY } from '../../core/api/intake.js';
 import { createRequest } from '../app/api.js';
 import { queryKeys } from '../app/queryKeys.js';
 import { parseForm } from '../ui/formErrors.js';
@@ -19,8 +20,6 @@ import { attachSchema, intakeSchema } from './intakeForm.js';
 
 /** Shortest text the address search answers (the BAN API needs 3 characters). */
 export const MIN_ADDRESS_LENGTH = 3;
-/** Shortest text the requester look-up answers. */
-export const MIN_REQUESTER_LENGTH = 2;
 
 /** Addresses matching `q` (already debounced by the caller), near the map's centre first. */
 export function useAddressSearch(q: string, near: LatLon | null) {
@@ -62,7 +61,7 @@ export function useKnownRequesters(q: string, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.knownRequesters(text),
     queryFn: () => findRequesters(text),
-    enabled: enabled && text.length >= MIN_REQUESTER_LENGTH,
+    enabled: enabled && text.length >= MIN_REQUESTER_QUERY,
     staleTime: 60_000,
   });
 }

@@ -16,6 +16,7 @@ const COLOR: Record<AuditAction, string> = {
   enable: 'teal',
   reset_password: 'grape',
   import: 'indigo',
+  lookup: 'gray',
 };
 
 /** Who changed what and when, and the fields before and after. */
